@@ -1,0 +1,1 @@
+// Dependency model (placeholder until the module lands).
