@@ -60,6 +60,11 @@ struct ListData {
   std::vector<Value> items;
   std::string type = "[]interface {}";  ///< Go type name, e.g. "[]string".
   bool chan = false;                    ///< A Go channel (consul-template's `loop`).
+  /// Methods of a named slice type (api.HealthChecks has AggregatedStatus), called with the
+  /// list as receiver, like StructType::methods; null for unnamed slices.
+  std::shared_ptr<const std::vector<
+      std::pair<std::string, std::function<Value(const Value& self, std::vector<Value>& args)>>>>
+      methods;
 };
 
 struct MapData {
@@ -151,7 +156,10 @@ class Value {
   static Value stringList(const std::vector<std::string>& items, std::string type = "[]string");
   /// Entries need not be sorted; duplicates keep the last.
   static Value map(std::vector<std::pair<std::string, Value>> entries,
-                   std::string type = "map[string]interface {}", Value zero = Value());
+                   std::string type = "map[string]interface {}");
+  /// As above, with the element type's zero value (see MapData::zero).
+  static Value map(std::vector<std::pair<std::string, Value>> entries, std::string type,
+                   Value zero);
   static Value map(std::shared_ptr<const MapData> m);
   static Value structure(std::shared_ptr<const StructType> type, std::vector<Value> fields);
   static Value object(std::shared_ptr<Object> o);
@@ -205,6 +213,10 @@ class Value {
   } u_{};
   std::shared_ptr<const void> ptr_;
 };
+
+inline Value Value::map(std::vector<std::pair<std::string, Value>> entries, std::string type) {
+  return map(std::move(entries), std::move(type), Value());
+}
 
 /// Thrown by native functions and methods; the evaluator reports it as Go does for a function
 /// returning a non-nil error: `error calling NAME: MESSAGE`.
