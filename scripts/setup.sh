@@ -24,3 +24,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   echo "setup: all packages present"
 fi
+
+# Consul 1.8.7 for the integration tests, unpacked under .cache/consul (nothing system-wide).
+"$(dirname "$0")/fetch-consul.sh" >/dev/null
