@@ -103,6 +103,17 @@ void Catalog::registerEntity(CatalogRegistration r) {
     auto old = rec.services.find(s.id);
     s.createIndex = old == rec.services.end() ? idx : old->second.createIndex;
     s.modifyIndex = idx;
+    std::string nameKey = lowerAscii(s.service);
+    if (old != rec.services.end()) {
+      // A re-registration may rename the instance's service.
+      std::string oldKey = lowerAscii(old->second.service);
+      if (oldKey != nameKey) {
+        auto byName = dc.instances.find(oldKey);
+        byName->second.erase({it->first, s.id});
+        if (byName->second.empty()) dc.instances.erase(byName);
+      }
+    }
+    dc.instances[nameKey].emplace(it->first, s.id);
     rec.services[s.id] = std::move(s);
   }
   for (auto& c : r.checks) {
@@ -169,22 +180,24 @@ Response<std::vector<api::ServiceEntry>> Catalog::healthService(const std::strin
   const DatacenterState& dc = readable(q);
   Response<std::vector<api::ServiceEntry>> out{{}, meta()};
   if (!q.peer.empty()) return out;  // nothing is imported from peers
-  for (const auto& [_, rec] : dc.nodes) {
-    for (const auto& [id, svc] : rec.services) {
-      if (!equalFoldAscii(svc.service, service)) continue;
-      if (!tag.empty() && !hasTagFold(svc.tags, tag)) continue;
-      api::ServiceEntry e;
-      e.node = rec.node;
-      e.service = svc;
-      for (const auto& [checkID, c] : rec.checks)
-        if (c.serviceID.empty()) e.checks.push_back(c);
-      for (const auto& [checkID, c] : rec.checks)
-        if (c.serviceID == id) e.checks.push_back(c);
-      if (passingOnly && std::any_of(e.checks.begin(), e.checks.end(),
-                                     [](const auto& c) { return c.status != kHealthPassing; }))
-        continue;
-      out.value.push_back(std::move(e));
-    }
+  auto byName = dc.instances.find(lowerAscii(service));
+  if (byName == dc.instances.end()) return out;
+  out.value.reserve(byName->second.size());
+  for (const auto& [nodeKey, id] : byName->second) {
+    const NodeRecord& rec = dc.nodes.at(nodeKey);
+    const api::AgentService& svc = rec.services.at(id);
+    if (!tag.empty() && !hasTagFold(svc.tags, tag)) continue;
+    api::ServiceEntry e;
+    e.node = rec.node;
+    e.service = svc;
+    for (const auto& [checkID, c] : rec.checks)
+      if (c.serviceID.empty()) e.checks.push_back(c);
+    for (const auto& [checkID, c] : rec.checks)
+      if (c.serviceID == id) e.checks.push_back(c);
+    if (passingOnly && std::any_of(e.checks.begin(), e.checks.end(),
+                                   [](const auto& c) { return c.status != kHealthPassing; }))
+      continue;
+    out.value.push_back(std::move(e));
   }
   return out;
 }

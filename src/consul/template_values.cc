@@ -1,7 +1,12 @@
 #include "hc/consul/template_values.h"
 
+#include <map>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "go_text.h"
 
@@ -89,60 +94,6 @@ const std::shared_ptr<const StructType>& keyPairType() {
   return t;
 }
 
-Value str(const std::string& s) {
-  return Value::string(s);
-}
-Value goInt(int i) {
-  return Value::integer(i, NumType::Int);
-}
-Value goUint64(uint64_t u) {
-  return Value::uinteger(u, NumType::Uint64);
-}
-Value duration(int64_t ns) {
-  return Value::string(detail::formatGoDuration(ns));
-}
-
-Value stringMap(const api::StringMap& m) {
-  std::vector<std::pair<std::string, Value>> entries;
-  entries.reserve(m.size());
-  for (const auto& [k, v] : m) entries.emplace_back(k, str(v));
-  return Value::map(std::move(entries), "map[string]string", str(""));
-}
-
-Value serviceTags(const std::vector<std::string>& tags) {
-  return Value::stringList(tags, kServiceTagsType);
-}
-
-Value weights(const api::AgentWeights& w) {
-  return Value::structure(weightsType(), {goInt(w.passing), goInt(w.warning)});
-}
-
-Value serviceAddress(const api::ServiceAddress& a) {
-  return Value::structure(serviceAddressType(), {str(a.address), goInt(a.port)});
-}
-
-Value serviceAddresses(const std::map<std::string, api::ServiceAddress>& m) {
-  std::vector<std::pair<std::string, Value>> entries;
-  entries.reserve(m.size());
-  for (const auto& [k, v] : m) entries.emplace_back(k, serviceAddress(v));
-  return Value::map(std::move(entries), "map[string]api.ServiceAddress",
-                    serviceAddress(api::ServiceAddress{}));
-}
-
-Value checkDefinition(const api::HealthCheckDefinition& d) {
-  std::vector<std::pair<std::string, Value>> header;
-  for (const auto& [k, v] : d.header) header.emplace_back(k, Value::stringList(v));
-  Value headerMap =
-      Value::map(std::move(header), "map[string][]string", Value::stringList({}, "[]string"));
-  return Value::structure(
-      checkDefinitionType(),
-      {str(d.http), headerMap, str(d.method), str(d.body), str(d.tlsServerName),
-       Value::boolean(d.tlsSkipVerify), str(d.tcp), str(d.udp), str(d.grpc), str(d.osService),
-       Value::boolean(d.grpcUseTLS), duration(d.interval), duration(d.timeout),
-       duration(d.deregisterCriticalServiceAfter), duration(d.interval), duration(d.timeout),
-       duration(d.deregisterCriticalServiceAfter)});
-}
-
 // api.HealthChecks' methods: AggregatedStatus() string.
 std::shared_ptr<const std::vector<
     std::pair<std::string, std::function<Value(const Value&, std::vector<Value>&)>>>>
@@ -165,92 +116,320 @@ healthChecksMethods() {
   return methods;
 }
 
-template <class T>
-Value listOf(const std::vector<T>& items, const char* type) {
-  std::vector<Value> values;
-  values.reserve(items.size());
-  for (const auto& item : items) values.push_back(toValue(item));
-  return Value::list(std::move(values), type);
+// ---- Values shared within one conversion ---------------------------------------------------
+//
+// Values are immutable, and sharing one between several structs is not observable (strings and
+// numbers compare by value; lists and maps are not comparable; only pointers to structs compare
+// by identity, and those are never shared). So a conversion shares repeated strings (node names,
+// addresses, statuses ...), equal tag lists and weights, and every empty map: far fewer
+// allocations, and the data a template reads is denser in memory.
+
+Value emptyString() {
+  static const Value v = Value::string(std::string());
+  return v;
 }
 
-Value catalogNodeService(const CatalogNodeService& s) {
-  return Value::structure(catalogNodeServiceType(),
-                          {str(s.id), str(s.service), serviceTags(s.tags), stringMap(s.meta),
-                           goInt(s.port), str(s.address), Value::boolean(s.enableTagOverride)});
+/// A map Value of `type` over entries already sorted and unique (a std::map's), sharing `zero`.
+Value sortedMap(std::vector<std::pair<std::string, Value>> entries, const char* type,
+                const std::shared_ptr<const Value>& zero) {
+  auto m = std::make_shared<tmpl::MapData>();
+  m->entries = std::move(entries);
+  m->type = type;
+  m->zero = zero;
+  return Value::map(std::shared_ptr<const tmpl::MapData>(std::move(m)));
 }
+
+const std::shared_ptr<const Value>& emptyStringZero() {
+  static const auto zero = std::make_shared<const Value>(emptyString());
+  return zero;
+}
+
+Value goInt(int i) {
+  return Value::integer(i, NumType::Int);
+}
+Value goUint64(uint64_t u) {
+  return Value::uinteger(u, NumType::Uint64);
+}
+
+class Converter {
+ public:
+  /// A string likely repeated (names, addresses, statuses): shared.
+  Value str(const std::string& s) {
+    if (s.empty()) return emptyString();
+    auto it = strings_.find(s);
+    if (it != strings_.end()) return it->second;
+    Value v = Value::string(s);
+    strings_.emplace(v.asString(), v);  // The key views the Value's own text.
+    return v;
+  }
+  /// A string likely unique (IDs): not looked up.
+  static Value unique(const std::string& s) { return s.empty() ? emptyString() : Value::string(s); }
+
+  Value duration(int64_t ns) { return str(detail::formatGoDuration(ns)); }
+
+  Value stringMap(const api::StringMap& m) {
+    static const Value empty = sortedMap({}, "map[string]string", emptyStringZero());
+    if (m.empty()) return empty;
+    std::vector<std::pair<std::string, Value>> entries;
+    entries.reserve(m.size());
+    for (const auto& [k, v] : m) entries.emplace_back(k, str(v));
+    return sortedMap(std::move(entries), "map[string]string", emptyStringZero());
+  }
+
+  /// A []string-kind list of `type` (equal lists are shared).
+  Value stringList(const std::vector<std::string>& items, const char* type) {
+    std::string key = type;
+    for (const auto& t : items) {
+      key += '\0';
+      key += t;
+    }
+    auto it = lists_.find(key);
+    if (it != lists_.end()) return it->second;
+    std::vector<Value> values;
+    values.reserve(items.size());
+    for (const auto& t : items) values.push_back(str(t));
+    Value v = Value::list(std::move(values), type);
+    lists_.emplace(std::move(key), v);
+    return v;
+  }
+
+  Value weights(const api::AgentWeights& w) {
+    auto [it, added] = weights_.try_emplace({w.passing, w.warning});
+    if (added) it->second = Value::structure(weightsType(), {goInt(w.passing), goInt(w.warning)});
+    return it->second;
+  }
+
+  Value serviceAddress(const api::ServiceAddress& a) {
+    return Value::structure(serviceAddressType(), {str(a.address), goInt(a.port)});
+  }
+
+  Value serviceAddresses(const std::map<std::string, api::ServiceAddress>& m) {
+    static const auto zero = std::make_shared<const Value>(
+        Value::structure(serviceAddressType(), {emptyString(), goInt(0)}));
+    static const Value empty = sortedMap({}, "map[string]api.ServiceAddress", zero);
+    if (m.empty()) return empty;
+    std::vector<std::pair<std::string, Value>> entries;
+    entries.reserve(m.size());
+    for (const auto& [k, v] : m) entries.emplace_back(k, serviceAddress(v));
+    return sortedMap(std::move(entries), "map[string]api.ServiceAddress", zero);
+  }
+
+  Value checkDefinition(const api::HealthCheckDefinition& d) {
+    static const auto headerZero = std::make_shared<const Value>(Value::list({}, "[]string"));
+    static const Value emptyHeader = sortedMap({}, "map[string][]string", headerZero);
+    // Most checks have no definition: they share one Value.
+    bool blank = d.http.empty() && d.header.empty() && d.method.empty() && d.body.empty() &&
+                 d.tlsServerName.empty() && !d.tlsSkipVerify && d.tcp.empty() && d.udp.empty() &&
+                 d.grpc.empty() && d.osService.empty() && !d.grpcUseTLS && d.interval == 0 &&
+                 d.timeout == 0 && d.deregisterCriticalServiceAfter == 0;
+    if (blank && blankDefinition_.valid()) return blankDefinition_;
+    Value header = emptyHeader;
+    if (!d.header.empty()) {
+      std::vector<std::pair<std::string, Value>> entries;
+      entries.reserve(d.header.size());
+      for (const auto& [k, v] : d.header) entries.emplace_back(k, stringList(v, "[]string"));
+      header = sortedMap(std::move(entries), "map[string][]string", headerZero);
+    }
+    Value interval = duration(d.interval), timeout = duration(d.timeout),
+          deregister = duration(d.deregisterCriticalServiceAfter);
+    std::vector<Value> f;
+    f.reserve(17);
+    f.push_back(str(d.http));
+    f.push_back(std::move(header));
+    f.push_back(str(d.method));
+    f.push_back(str(d.body));
+    f.push_back(str(d.tlsServerName));
+    f.push_back(Value::boolean(d.tlsSkipVerify));
+    f.push_back(str(d.tcp));
+    f.push_back(str(d.udp));
+    f.push_back(str(d.grpc));
+    f.push_back(str(d.osService));
+    f.push_back(Value::boolean(d.grpcUseTLS));
+    f.push_back(interval);
+    f.push_back(timeout);
+    f.push_back(deregister);
+    f.push_back(std::move(interval));
+    f.push_back(std::move(timeout));
+    f.push_back(std::move(deregister));
+    Value v = Value::structure(checkDefinitionType(), std::move(f));
+    if (blank) blankDefinition_ = v;
+    return v;
+  }
+
+  Value check(const api::HealthCheck& c) {
+    Value definition = checkDefinition(c.definition);
+    Value serviceTags = stringList(c.serviceTags, "[]string");
+    std::vector<Value> f;
+    f.reserve(17);
+    f.push_back(str(c.node));
+    f.push_back(unique(c.checkID));
+    f.push_back(str(c.name));
+    f.push_back(str(c.status));
+    f.push_back(str(c.notes));
+    f.push_back(str(c.output));
+    f.push_back(str(c.serviceID));
+    f.push_back(str(c.serviceName));
+    f.push_back(std::move(serviceTags));
+    f.push_back(str(c.type));
+    f.push_back(str(c.nameSpace));
+    f.push_back(str(c.partition));
+    f.push_back(goInt(c.exposedPort));
+    f.push_back(str(c.peerName));
+    f.push_back(std::move(definition));
+    f.push_back(goUint64(c.createIndex));
+    f.push_back(goUint64(c.modifyIndex));
+    return Value::structure(healthCheckType(), std::move(f));
+  }
+
+  Value checks(const std::vector<api::HealthCheck>& checks) {
+    auto data = std::make_shared<tmpl::ListData>();
+    data->type = kHealthChecksType;
+    data->items.reserve(checks.size());
+    for (const auto& c : checks) data->items.push_back(check(c));
+    data->methods = healthChecksMethods();
+    return Value::list(std::shared_ptr<const tmpl::ListData>(std::move(data)));
+  }
+
+  /// The fields of a HealthService templates rarely read, built apart from the others (see
+  /// healthServices).
+  struct ServiceDetails {
+    Value nodeTaggedAddresses, nodeMeta, serviceMeta, serviceTaggedAddresses, tags, checks;
+  };
+  ServiceDetails details(const HealthService& s) {
+    return ServiceDetails{stringMap(s.nodeTaggedAddresses), stringMap(s.nodeMeta),
+                          stringMap(s.serviceMeta),         serviceAddresses(s.serviceTaggedAddresses),
+                          stringList(s.tags, kServiceTagsType), checks(s.checks)};
+  }
+  Value healthService(const HealthService& s, ServiceDetails d) {
+    std::vector<Value> f;
+    f.reserve(15);
+    f.push_back(str(s.node));
+    f.push_back(str(s.nodeID));
+    f.push_back(str(s.nodeAddress));
+    f.push_back(std::move(d.nodeTaggedAddresses));
+    f.push_back(std::move(d.nodeMeta));
+    f.push_back(std::move(d.serviceMeta));
+    f.push_back(str(s.address));
+    f.push_back(std::move(d.serviceTaggedAddresses));
+    f.push_back(unique(s.id));
+    f.push_back(str(s.name));
+    f.push_back(std::move(d.tags));
+    f.push_back(std::move(d.checks));
+    f.push_back(str(s.status));
+    f.push_back(goInt(s.port));
+    f.push_back(weights(s.weights));
+    return Value::structure(healthServiceType(), std::move(f));
+  }
+
+  Value healthServices(const std::vector<HealthService>& list) {
+    // The details of every instance first, then the fields templates read (Node, Address, ID,
+    // Port ...): those of consecutive instances then lie next to each other in memory, which
+    // makes a range over thousands of instances much faster.
+    std::vector<ServiceDetails> details;
+    details.reserve(list.size());
+    for (const auto& s : list) details.push_back(this->details(s));
+    std::vector<Value> values;
+    values.reserve(list.size());
+    for (size_t i = 0; i < list.size(); ++i)
+      values.push_back(healthService(list[i], std::move(details[i])));
+    return Value::list(std::move(values), kHealthServiceListType);
+  }
+
+  Value catalogSnippet(const CatalogSnippet& s) {
+    return Value::structure(catalogSnippetType(),
+                            {str(s.name), stringList(s.tags, kServiceTagsType)});
+  }
+
+  Value node(const Node& n) {
+    return Value::structure(nodeType(), {unique(n.id), str(n.node), str(n.address),
+                                         str(n.datacenter), stringMap(n.taggedAddresses),
+                                         stringMap(n.meta)});
+  }
+
+  Value catalogNodeService(const CatalogNodeService& s) {
+    return Value::structure(catalogNodeServiceType(),
+                            {unique(s.id), str(s.service), stringList(s.tags, kServiceTagsType),
+                             stringMap(s.meta), goInt(s.port), str(s.address),
+                             Value::boolean(s.enableTagOverride)});
+  }
+
+  Value keyPair(const KeyPair& p) {
+    return Value::structure(keyPairType(),
+                            {str(p.path), unique(p.key), unique(p.value), goUint64(p.createIndex),
+                             goUint64(p.modifyIndex), goUint64(p.lockIndex), goUint64(p.flags),
+                             str(p.session)});
+  }
+
+  template <class T, class F>
+  Value listOf(const std::vector<T>& items, const char* type, F convert) {
+    std::vector<Value> values;
+    values.reserve(items.size());
+    for (const auto& item : items) values.push_back((this->*convert)(item));
+    return Value::list(std::move(values), type);
+  }
+
+ private:
+  std::unordered_map<std::string_view, Value> strings_;
+  std::unordered_map<std::string, Value> lists_;
+  std::map<std::pair<int, int>, Value> weights_;
+  Value blankDefinition_;
+};
 
 }  // namespace
 
 Value toValue(const api::HealthCheck& c) {
-  return Value::structure(
-      healthCheckType(),
-      {str(c.node), str(c.checkID), str(c.name), str(c.status), str(c.notes), str(c.output),
-       str(c.serviceID), str(c.serviceName), Value::stringList(c.serviceTags), str(c.type),
-       str(c.nameSpace), str(c.partition), goInt(c.exposedPort), str(c.peerName),
-       checkDefinition(c.definition), goUint64(c.createIndex), goUint64(c.modifyIndex)});
+  return Converter().check(c);
 }
 
 Value toValue(const std::vector<api::HealthCheck>& checks) {
-  auto data = std::make_shared<tmpl::ListData>();
-  data->type = kHealthChecksType;
-  data->items.reserve(checks.size());
-  for (const auto& c : checks) data->items.push_back(toValue(c));
-  data->methods = healthChecksMethods();
-  return Value::list(std::shared_ptr<const tmpl::ListData>(std::move(data)));
+  return Converter().checks(checks);
 }
 
 Value toValue(const HealthService& s) {
-  return Value::structure(
-      healthServiceType(),
-      {str(s.node), str(s.nodeID), str(s.nodeAddress), stringMap(s.nodeTaggedAddresses),
-       stringMap(s.nodeMeta), stringMap(s.serviceMeta), str(s.address),
-       serviceAddresses(s.serviceTaggedAddresses), str(s.id), str(s.name), serviceTags(s.tags),
-       toValue(s.checks), str(s.status), goInt(s.port), weights(s.weights)});
+  Converter c;
+  return c.healthService(s, c.details(s));
 }
 
 Value toValue(const std::vector<HealthService>& list) {
-  return listOf(list, kHealthServiceListType);
+  return Converter().healthServices(list);
 }
 
 Value toValue(const CatalogSnippet& s) {
-  return Value::structure(catalogSnippetType(), {str(s.name), serviceTags(s.tags)});
+  return Converter().catalogSnippet(s);
 }
 
 Value toValue(const std::vector<CatalogSnippet>& list) {
-  return listOf(list, kCatalogSnippetListType);
+  return Converter().listOf(list, kCatalogSnippetListType, &Converter::catalogSnippet);
 }
 
 Value toValue(const Node& n) {
-  return Value::structure(nodeType(), {str(n.id), str(n.node), str(n.address), str(n.datacenter),
-                                       stringMap(n.taggedAddresses), stringMap(n.meta)});
+  return Converter().node(n);
 }
 
 Value toValue(const std::vector<Node>& list) {
-  return listOf(list, kNodeListType);
+  return Converter().listOf(list, kNodeListType, &Converter::node);
 }
 
 Value toValue(const CatalogNode& n) {
+  Converter c;
   std::vector<Value> services;
   services.reserve(n.services.size());
-  for (const auto& s : n.services) services.push_back(catalogNodeService(s));
+  for (const auto& s : n.services) services.push_back(c.catalogNodeService(s));
   return Value::structure(catalogNodeType(),
-                          {n.node ? toValue(*n.node) : Value::nilOf("*dependency.Node"),
+                          {n.node ? c.node(*n.node) : Value::nilOf("*dependency.Node"),
                            Value::list(std::move(services), "[]*dependency.CatalogNodeService")});
 }
 
 Value toValue(const KeyPair& p) {
-  return Value::structure(
-      keyPairType(),
-      {str(p.path), str(p.key), str(p.value), goUint64(p.createIndex), goUint64(p.modifyIndex),
-       goUint64(p.lockIndex), goUint64(p.flags), str(p.session)});
+  return Converter().keyPair(p);
 }
 
 Value toValue(const std::vector<KeyPair>& list) {
-  return listOf(list, kKeyPairListType);
+  return Converter().listOf(list, kKeyPairListType, &Converter::keyPair);
 }
 
 Value toValue(const KeyValue& kv) {
-  return kv.exists ? str(kv.value) : Value();
+  return kv.exists ? Value::string(kv.value) : Value();
 }
 
 Value toValue(const std::vector<std::string>& list) {

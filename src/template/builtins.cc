@@ -114,7 +114,7 @@ EV builtinSlice(State&, std::vector<EV>& args) {
     if (nidx == 3) fail("cannot 3-index slice a string");
     cap = static_cast<int64_t>(iv.asString().size());
   } else if (iv.kind() == Kind::List && !iv.asList().chan) {
-    cap = static_cast<int64_t>(iv.asList().items.size());
+    cap = static_cast<int64_t>(iv.asList().items.size() + iv.asList().spare.size());
   } else {
     fail("can't slice item of type " + iv.goType());
   }
@@ -126,10 +126,20 @@ EV builtinSlice(State&, std::vector<EV>& args) {
     fail("invalid slice index: " + std::to_string(idx[1]) + " > " + std::to_string(idx[2]));
   auto b = static_cast<size_t>(idx[0]), e = static_cast<size_t>(idx[1]);
   if (iv.kind() == Kind::String) return EV{Value::string(iv.asString().substr(b, e - b))};
+  // The result shares the capacity: its spare elements are the parent's up to the capacity (the
+  // third index, if any).
   const ListData& l = iv.asList();
-  std::vector<Value> items(l.items.begin() + static_cast<std::ptrdiff_t>(b),
-                           l.items.begin() + static_cast<std::ptrdiff_t>(e));
-  return EV{Value::list(std::move(items), l.type)};
+  auto capEnd = static_cast<size_t>(nidx == 3 ? idx[2] : cap);
+  auto at = [&l](size_t k) -> const Value& {
+    return k < l.items.size() ? l.items[k] : l.spare[k - l.items.size()];
+  };
+  auto out = std::make_shared<ListData>();
+  out->type = l.type;
+  out->items.reserve(e - b);
+  for (size_t k = b; k < e; ++k) out->items.push_back(at(k));
+  out->spare.reserve(capEnd - e);
+  for (size_t k = e; k < capEnd; ++k) out->spare.push_back(at(k));
+  return EV{Value::list(std::shared_ptr<const ListData>(std::move(out)))};
 }
 
 EV builtinLen(State&, std::vector<EV>& args) {
@@ -180,8 +190,12 @@ EV builtinPrintf(State&, std::vector<EV>& args) {
 enum class BasicKind { Invalid, Bool, Complex, Int, Float, String, Uint };
 
 const char* const kBadComparisonType = "invalid type for comparison";
-const char* const kBadComparison = "incompatible types for comparison";
 const char* const kNoComparison = "missing argument for comparison";
+
+/// Go's "incompatible types for comparison: T1 and T2" (Go 1.19 omitted the types).
+[[noreturn]] void badComparison(const Value& a, const Value& b) {
+  fail("incompatible types for comparison: " + a.goType() + " and " + b.goType());
+}
 
 BasicKind basicKind(const Value& v) {
   switch (v.kind()) {
@@ -304,7 +318,7 @@ bool eq(const EV& a1, const EV* rest, size_t nrest) {
       } else if (k1 == BasicKind::Uint && k2 == BasicKind::Int) {
         t = arg.asInt() >= 0 && arg1.asUint() == static_cast<uint64_t>(arg.asInt());
       } else if (arg1.valid() && arg.valid()) {
-        fail(kBadComparison);
+        badComparison(arg1, arg);
       }
     } else {
       switch (k1) {
@@ -357,7 +371,7 @@ bool lt(const EV& a1, const EV& a2) {
       return arg1.asInt() < 0 || static_cast<uint64_t>(arg1.asInt()) < arg2.asUint();
     if (k1 == BasicKind::Uint && k2 == BasicKind::Int)
       return arg2.asInt() >= 0 && arg1.asUint() < static_cast<uint64_t>(arg2.asInt());
-    fail(kBadComparison);
+    badComparison(arg1, arg2);
   }
   switch (k1) {
     case BasicKind::Float:
@@ -574,18 +588,22 @@ Value prepareArg(const Value& v, ArgType t, size_t i) {
 }
 
 EV builtinCall(State& s, std::vector<EV>& args) {
+  // Current Go names the callee (the first argument's node) in its errors.
+  const std::string& name = s.callee();
   Value fn = indirectInterface(args[0]).v;
   if (!fn.valid()) fail("call of nil");
-  if (fn.kind() != Kind::Func) fail("non-function of type " + fn.goType());
+  if (fn.kind() != Kind::Func) fail("non-function " + name + " of type " + fn.goType());
   const Function& f = fn.asFunc();
   size_t nargs = args.size() - 1;
   size_t numIn = f.params.size() + (f.variadic ? 1 : 0);
   if (f.variadic) {
     if (nargs < numIn - 1)
-      fail("wrong number of args: got " + std::to_string(nargs) + " want at least " +
+      fail("wrong number of args for " + name + ": got " + std::to_string(nargs) +
+           " want at least " +
            std::to_string(numIn - 1));
   } else if (nargs != numIn) {
-    fail("wrong number of args: got " + std::to_string(nargs) + " want " + std::to_string(numIn));
+    fail("wrong number of args for " + name + ": got " + std::to_string(nargs) + " want " +
+         std::to_string(numIn));
   }
   std::vector<Value> argv;
   argv.reserve(nargs);
@@ -603,7 +621,7 @@ constexpr ArgType N = ArgType::None;
 
 const Builtin kBuiltins[] = {
     {"and", 'a', 1, true, {R, N}, R, builtinAndOr},
-    {"call", 0, 1, true, {R, N}, R, builtinCall},
+    {"call", 'c', 1, true, {R, N}, R, builtinCall},
     {"html", 0, 0, true, {N, N}, A, builtinHTML},
     {"index", 0, 1, true, {R, N}, R, builtinIndex},
     {"slice", 0, 1, true, {R, N}, R, builtinSlice},

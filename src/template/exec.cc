@@ -150,7 +150,8 @@ State::State(const TreeSet& trees, const std::shared_ptr<const Tree>& tree, cons
       funcs_(funcs),
       opts_(opts),
       out_(out),
-      mainName_(mainName) {
+      mainName_(mainName),
+      memberCache_(new MemberCacheEntry[kMemberCacheSize]) {
   if (parent) {
     nesting_ = parent->nesting_ + 1;
     stackBase_ = parent->stackBase_;
@@ -266,14 +267,9 @@ const EV& State::varValue(std::string_view name) {
 Flow State::walk(const EV& dot, const Node* node) {
   at(node);
   switch (node->type) {
-    case NodeType::Action: {
-      auto* a = static_cast<const ActionNode*>(node);
-      // Variables declared by the action persist until the enclosing block ends; an action
-      // that declares variables prints nothing.
-      EV val = evalPipeline(dot, a->pipe.get());
-      if (a->pipe->decl.empty()) printValue(a, val);
+    case NodeType::Action:
+      walkAction(dot, static_cast<const ActionNode*>(node));
       return Flow::Normal;
-    }
     case NodeType::Break:
       return Flow::Break;
     case NodeType::Comment:
@@ -301,11 +297,36 @@ Flow State::walk(const EV& dot, const Node* node) {
 }
 
 Flow State::walkList(const EV& dot, const ListNode* list) {
-  for (const auto& n : list->nodes) {
-    Flow f = walk(dot, n.get());
+  for (const auto& child : list->nodes) {
+    const Node* n = child.get();
+    // Text and actions, most of a template, without the general walk.
+    if (n->type == NodeType::Text) {
+      at(n);
+      out_ += static_cast<const TextNode*>(n)->text;
+      continue;
+    }
+    if (n->type == NodeType::Action) {
+      at(n);
+      walkAction(dot, static_cast<const ActionNode*>(n));
+      continue;
+    }
+    Flow f = walk(dot, n);
     if (f != Flow::Normal) return f;
   }
   return Flow::Normal;
+}
+
+void State::walkAction(const EV& dot, const ActionNode* a) {
+  const PipeNode* pipe = a->pipe.get();
+  // The common {{.Field.Chain}}, {{$x.Field}} and {{.}} printing a string or number: found and
+  // printed without copying values.
+  if (pipe->decl.empty() && pipe->cmds.size() == 1 && pipe->cmds[0]->args.size() == 1 &&
+      printFast(dot, pipe->cmds[0]->args[0].get()))
+    return;
+  // Variables declared by the action persist until the enclosing block ends; an action that
+  // declares variables prints nothing.
+  EV val = evalPipeline(dot, pipe);
+  if (pipe->decl.empty()) printValue(a, val);
 }
 
 Flow State::walkIfOrWith(bool isWith, const EV& dot, const BranchNode* n) {
@@ -394,9 +415,12 @@ Flow State::walkRange(const EV& dot, const BranchNode* r) {
     default:
       errorf("range can't iterate over " + sprintV(val));
   }
-  if (!ran && r->elseList) walk(dot, r->elseList.get());
+  Flow f = Flow::Normal;
+  // Go recovers a {{break}} at the range walking the else list (it ends only that list), while a
+  // {{continue}} there continues the enclosing range.
+  if (!ran && r->elseList && walk(dot, r->elseList.get()) == Flow::Continue) f = Flow::Continue;
   pop(outer);
-  return Flow::Normal;
+  return f;
 }
 
 void State::walkTemplate(const EV& dot, const TemplateNode* t) {
@@ -424,6 +448,63 @@ void State::walkTemplate(const EV& dot, const TemplateNode* t) {
   treeOwner_ = savedOwner;
   node_ = savedNode;
   vars_.swap(saved);
+}
+
+inline const Value* State::fastField(const Value& rv, const std::string& name) {
+  if (rv.kind() == Kind::Struct) {
+    const MemberCacheEntry& m = structMember(rv.asStruct().type, name);
+    if (!m.plainField) return nullptr;
+    return &rv.asStruct().fields[static_cast<size_t>(m.index)];
+  }
+  if (rv.kind() == Kind::Map) return rv.asMap().find(name);
+  return nullptr;
+}
+
+bool State::printFast(const EV& dot, const Node* arg) {
+  const Value* v = nullptr;
+  switch (arg->type) {
+    case NodeType::Field: {
+      v = &dot.v;
+      for (const auto& name : static_cast<const FieldNode*>(arg)->ident) {
+        v = fastField(*v, name);
+        if (!v) return false;
+      }
+      break;
+    }
+    case NodeType::Variable: {
+      const auto& ident = static_cast<const VariableNode*>(arg)->ident;
+      for (size_t i = vars_.size(); i-- > 0;) {
+        if (vars_[i].name == ident[0]) {
+          v = &vars_[i].value.v;
+          break;
+        }
+      }
+      for (size_t i = 1; v && i < ident.size(); ++i) v = fastField(*v, ident[i]);
+      break;
+    }
+    case NodeType::Dot:
+      v = &dot.v;
+      break;
+    default:
+      break;
+  }
+  if (!v) return false;
+  switch (v->kind()) {
+    case Kind::String:
+      out_ += v->asString();
+      return true;
+    case Kind::Int:
+      appendInt(out_, v->asInt());
+      return true;
+    case Kind::Uint:
+      appendUint(out_, v->asUint());
+      return true;
+    case Kind::Bool:
+      out_ += v->asBool() ? "true" : "false";
+      return true;
+    default:
+      return false;  // The general path prints (or reports) the rest.
+  }
 }
 
 void State::printValue(const Node* n, const EV& ev) {
@@ -608,17 +689,14 @@ EV State::evalFunction(const EV& dot, const IdentifierNode* node, const Node* cm
   errorf(goQuote(name) + " is not a defined function");
 }
 
-const State::MemberCacheEntry& State::structMember(const std::shared_ptr<const StructType>& type,
-                                                   const std::string& name) {
-  if (!memberCache_) memberCache_.reset(new MemberCacheEntry[kMemberCacheSize]);
-  auto slot = (reinterpret_cast<uintptr_t>(&name) >> 4) % kMemberCacheSize;
-  MemberCacheEntry& e = memberCache_[slot];
-  if (e.name != &name || e.type != type) {
-    e.name = &name;
-    e.type = type;
-    e.method = type->method(name);
-    e.index = type->fieldIndex(name);
-  }
+const State::MemberCacheEntry& State::fillMember(MemberCacheEntry& e,
+                                                 const std::shared_ptr<const StructType>& type,
+                                                 const std::string& name) {
+  e.name = &name;
+  e.type = type;
+  e.method = type->method(name);
+  e.index = type->fieldIndex(name);
+  e.plainField = !e.method && e.index >= 0 && isExported(name);
   return e;
 }
 

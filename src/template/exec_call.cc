@@ -240,7 +240,7 @@ EV State::evalBuiltinCall(const EV& dot, const Builtin& b, const Node* node,
   }
 
   // and/or short-circuit: they return the first operand deciding the result.
-  if (b.special) {
+  if (b.special == 'a' || b.special == 'o') {
     bool isAnd = b.special == 'a';
     EV v;
     for (size_t i = 1; i <= nargs; ++i) {
@@ -262,6 +262,21 @@ EV State::evalBuiltinCall(const EV& dot, const Builtin& b, const Node* node,
     ArgType t = b.variadic ? (numIn - 1 < numFixed ? b.fixed[numIn - 1] : b.variadicType)
                            : b.fixed[numParams - 1];
     argv->push_back(validateType(*final, t));
+  }
+  if (b.special == 'c') {
+    if (nargs > 0) {
+      callee_ = (*args)[1]->str();
+    } else {
+      // reflect.Value.String() of the piped value.
+      const Value& v = final->v;
+      if (v.kind() == Kind::String) {
+        callee_ = v.asString();
+      } else if (!v.valid()) {
+        callee_ = "<invalid Value>";
+      } else {
+        callee_ = "<" + v.goType() + " Value>";
+      }
+    }
   }
   try {
     return b.fn(*this, *argv);

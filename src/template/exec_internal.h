@@ -96,7 +96,9 @@ class State;
 /// as "error calling NAME: MSG".
 struct Builtin {
   const char* name;
-  char special;  ///< 'a' for and, 'o' for or (short-circuit, evaluated by the caller), else 0.
+  /// 'a' for and, 'o' for or (short-circuit, evaluated by the caller), 'c' for call (told the
+  /// callee's name, State::callee), else 0.
+  char special;
 
   int numFixed;  ///< Fixed parameters.
   bool variadic;
@@ -133,6 +135,9 @@ class State final : public CallContext {
   void at(const Node* n) { node_ = n; }
 
   const TreeSet& trees() const { return trees_; }
+  /// The callee's name for the `call` builtin's errors (Go's calleeName): the first argument's
+  /// node text, or the piped value's reflect.Value String().
+  const std::string& callee() const { return callee_; }
 
  private:
   struct Var {
@@ -146,7 +151,15 @@ class State final : public CallContext {
   Flow walkIfOrWith(bool isWith, const EV& dot, const BranchNode* n);
   Flow walkRange(const EV& dot, const BranchNode* r);
   void walkTemplate(const EV& dot, const TemplateNode* t);
+  void walkAction(const EV& dot, const ActionNode* a);
   void printValue(const Node* n, const EV& v);
+  /// Prints the value of `arg` (a field chain, variable or dot: the only argument of an action
+  /// that declares nothing) when it is found without calling anything and is a string, number
+  /// or bool; false (nothing printed) otherwise, for the general path.
+  bool printFast(const EV& dot, const Node* arg);
+  /// The field or map entry `name` of `rv` when it is a plain struct field or a present map key,
+  /// else nullptr.
+  const Value* fastField(const Value& rv, const std::string& name);
 
   // Eval.
   EV evalPipeline(const EV& dot, const PipeNode* pipe);
@@ -200,6 +213,7 @@ class State final : public CallContext {
   std::string& out_;
   const std::string& mainName_;
   const Node* node_ = nullptr;
+  std::string callee_;
   std::vector<Var> vars_;
   int depth_ = 0;
   int nesting_ = 0;  ///< executeTemplate nesting (CallContext), to bound native recursion.
@@ -211,6 +225,7 @@ class State final : public CallContext {
     std::shared_ptr<const StructType> type;
     const Method* method = nullptr;
     int index = -1;
+    bool plainField = false;  ///< An exported field, no method of that name.
   };
   static constexpr size_t kMemberCacheSize = 64;
   /// Function lookups by identifier node (FuncMap first, then the builtins, as Go).
@@ -225,7 +240,15 @@ class State final : public CallContext {
   VecPool<Value> valueArgs_;
   std::unique_ptr<MemberCacheEntry[]> memberCache_;
   const MemberCacheEntry& structMember(const std::shared_ptr<const StructType>& type,
-                                       const std::string& name);
+                                       const std::string& name) {
+    MemberCacheEntry& e =
+        memberCache_[(reinterpret_cast<uintptr_t>(&name) >> 4) % kMemberCacheSize];
+    if (e.name == &name && e.type == type) return e;
+    return fillMember(e, type, name);
+  }
+  const MemberCacheEntry& fillMember(MemberCacheEntry& e,
+                                     const std::shared_ptr<const StructType>& type,
+                                     const std::string& name);
 
   const char* stackBase_ = nullptr;
   size_t stackBudget_ = 0;

@@ -114,6 +114,12 @@ void Printer::printArg(const Value& v, char32_t verb) {
     fmtPointer(v, 'p');
     return;
   }
+  // %w is only for fmt.Errorf: Go reports the whole operand as a bad verb, before it would
+  // descend into a list's or map's elements.
+  if (verb == 'w') {
+    badVerb(verb, &v);
+    return;
+  }
   if (handleMethods(v, verb)) return;
   printValue(v, verb, 0);
 }

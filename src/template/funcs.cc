@@ -49,7 +49,8 @@ std::vector<std::string> argStrings(const std::vector<Value>& args, size_t i) {
   const Value& v = args[i];
   std::vector<std::string> out;
   if (isNilValue(v) || v.kind() == Kind::Nil) return out;
-  if (v.kind() != Kind::List) throw FuncError("wrong type for value; expected []string; got " + v.goType());
+  if (v.kind() != Kind::List)
+    throw FuncError("wrong type for value; expected []string; got " + v.goType());
   for (const auto& item : v.asList().items) {
     if (item.kind() != Kind::String)
       throw FuncError("wrong type for value; expected []string; got " + v.goType());
@@ -69,7 +70,9 @@ void checkArgType(const Value& v, const std::string& type) {
   throw FuncError("wrong type for value; expected " + type + "; got " + v.goType());
 }
 
-std::string quote(std::string_view s) { return goQuote(std::string(s)); }
+std::string quote(std::string_view s) {
+  return goQuote(std::string(s));
+}
 
 std::string quoteValue(const Value& v) {
   if (v.kind() == Kind::String) return quote(v.asString());
@@ -130,10 +133,10 @@ FuncMap helperFuncs(const EnvLookup& env, const NowFn& now) {
       m, "executeTemplate", {Param::String},
       [](CallContext& ctx, std::vector<Value>& a) {
         if (a.size() > 2)
-          throw FuncError(
-              "executeTemplate: wrong number of arguments, expected 1 or 2, but got " +
-              std::to_string(a.size()));
-        return Value::string(ctx.executeTemplate(funcs::argString(a, 0), a.size() == 2 ? a[1] : Value()));
+          throw FuncError("executeTemplate: wrong number of arguments, expected 1 or 2, but got " +
+                          std::to_string(a.size()));
+        return Value::string(
+            ctx.executeTemplate(funcs::argString(a, 0), a.size() == 2 ? a[1] : Value()));
       },
       true, Param::Any);
   resetScratch(m);

@@ -59,7 +59,8 @@ bool goIn(const Value& l, const Value& v) {
           if (vNil) typeOfNil();
           if (v.kind() == Kind::String && v.asString() == e.asString()) return true;
           break;
-        default: break;
+        default:
+          break;
       }
     }
     return false;
@@ -71,7 +72,9 @@ bool goIn(const Value& l, const Value& v) {
   return false;
 }
 
-Value emptyIfaceList() { return Value::list({}, "[]interface {}"); }
+Value emptyIfaceList() {
+  return Value::list({}, "[]interface {}");
+}
 
 // Groups services into map[K][]interface{} in first-seen order per key.
 struct Grouping {
@@ -121,7 +124,7 @@ Value byPort(const Value& in) {
       throw FuncError("byPort: wrong argument type " + type);
     for (const Value& s : elements(in)) {
       const Value& p = field(s, portField);
-      const int64_t port = p.kind() == Kind::Int ? p.asInt()
+      const int64_t port = p.kind() == Kind::Int    ? p.asInt()
                            : p.kind() == Kind::Uint ? static_cast<int64_t>(p.asUint())
                                                     : 0;
       groups[port].push_back(s);
@@ -153,7 +156,8 @@ Value byKey(const Value& pairs) {
   const Value zeroPair = Value::nilOf("*dependency.KeyPair");
   std::vector<std::pair<std::string, Value>> entries;
   for (auto& [top, items] : tops)
-    entries.emplace_back(top, Value::map(std::move(items), "map[string]*dependency.KeyPair", zeroPair));
+    entries.emplace_back(top,
+                         Value::map(std::move(items), "map[string]*dependency.KeyPair", zeroPair));
   return Value::map(std::move(entries), "map[string]map[string]*dependency.KeyPair",
                     Value::map({}, "map[string]*dependency.KeyPair", zeroPair));
 }
@@ -164,9 +168,9 @@ std::string normalizeMeta(std::string_view s) {
   while (!s.empty()) {
     const Rune d = decodeRune(s);
     const char32_t r = d.r;
-    const bool ok = (d.width == 1 && r != kRuneError) &&
-                    ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') ||
-                     r == '_' || r == '-');
+    const bool ok =
+        (d.width == 1 && r != kRuneError) && ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') ||
+                                              (r >= '0' && r <= '9') || r == '_' || r == '-');
     out += ok ? static_cast<char>(r) : '_';
     s.remove_prefix(static_cast<size_t>(d.width));
   }
@@ -174,7 +178,8 @@ std::string normalizeMeta(std::string_view s) {
 }
 
 bool hasSuffix(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 Value byMeta(const std::string& meta, const Value& services) {
@@ -202,7 +207,8 @@ Value byMeta(const std::string& meta, const Value& services) {
           throw FuncError("cannot parse " + value + " as number : " + e.what());
         }
         // fmt's %05d: the sign counts toward the width.
-        std::string digits = std::to_string(n < 0 ? -static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
+        std::string digits =
+            std::to_string(n < 0 ? -static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
         const size_t width = n < 0 ? 4 : 5;
         if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
         value = (n < 0 ? "-" : "") + digits;
@@ -213,7 +219,8 @@ Value byMeta(const std::string& meta, const Value& services) {
     g.add(key, s);
   }
   std::vector<std::pair<std::string, Value>> entries;
-  for (auto& [k, items] : g.groups) entries.emplace_back(k, Value::list(std::move(items), kHealthServiceList));
+  for (auto& [k, items] : g.groups)
+    entries.emplace_back(k, Value::list(std::move(items), kHealthServiceList));
   return Value::map(std::move(entries), "map[string][]*dependency.HealthService",
                     Value::list({}, kHealthServiceList));
 }
@@ -221,7 +228,8 @@ Value byMeta(const std::string& meta, const Value& services) {
 // consul-template's loop argument conversion (ints, uints, numeric strings).
 int64_t loopArg(const Value& v) {
   switch (v.kind()) {
-    case Kind::Int: return v.asInt();
+    case Kind::Int:
+      return v.asInt();
     case Kind::Uint:
       if (v.numType() != NumType::Uintptr) return static_cast<int64_t>(v.asUint());
       break;
@@ -232,7 +240,8 @@ int64_t loopArg(const Value& v) {
       } catch (const FuncError& e) {
         throw FuncError(std::string("parseInt: ") + e.what());
       }
-    default: break;
+    default:
+      break;
   }
   throw FuncError("loop: bad argument type: " + v.goType());
 }
@@ -251,8 +260,10 @@ Value loop(const std::vector<Value>& a) {
   l->type = "<-chan int64";
   l->chan = true;
   if (stop > start) {
-    if (static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) > static_cast<uint64_t>(kMaxLoop))
-      throw FuncError("loop: range of " + std::to_string(static_cast<uint64_t>(stop) - static_cast<uint64_t>(start)) +
+    if (static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) >
+        static_cast<uint64_t>(kMaxLoop))
+      throw FuncError("loop: range of " +
+                      std::to_string(static_cast<uint64_t>(stop) - static_cast<uint64_t>(start)) +
                       " values is too large");
     l->items.reserve(static_cast<size_t>(stop - start));
     for (int64_t i = start; i < stop; ++i) l->items.push_back(Value::integer(i, NumType::Int64));
@@ -263,13 +274,15 @@ Value loop(const std::vector<Value>& a) {
 }  // namespace
 
 void addCollectionFuncs(FuncMap& m) {
-  define(m, "byKey", {Param::Any}, [](CallContext&, std::vector<Value>& a) { return byKey(a.at(0)); });
-  define(m, "byTag", {Param::Any}, [](CallContext&, std::vector<Value>& a) { return byTag(a.at(0)); });
-  define(m, "byPort", {Param::Any}, [](CallContext&, std::vector<Value>& a) { return byPort(a.at(0)); });
+  define(m, "byKey", {Param::Any},
+         [](CallContext&, std::vector<Value>& a) { return byKey(a.at(0)); });
+  define(m, "byTag", {Param::Any},
+         [](CallContext&, std::vector<Value>& a) { return byTag(a.at(0)); });
+  define(m, "byPort", {Param::Any},
+         [](CallContext&, std::vector<Value>& a) { return byPort(a.at(0)); });
   // byMeta(meta string, services []*dep.HealthService)
-  define(m, "byMeta", {Param::String, Param::Any}, [](CallContext&, std::vector<Value>& a) {
-    return byMeta(argString(a, 0), a.at(1));
-  });
+  define(m, "byMeta", {Param::String, Param::Any},
+         [](CallContext&, std::vector<Value>& a) { return byMeta(argString(a, 0), a.at(1)); });
   // in(l, v interface{}) and its piping twin contains(v, l interface{}).
   define(m, "in", {Param::Any, Param::Any}, [](CallContext&, std::vector<Value>& a) {
     return Value::boolean(goIn(a.at(0), a.at(1)));
@@ -282,17 +295,20 @@ void addCollectionFuncs(FuncMap& m) {
     const char* name;
     bool retTrue, invert;
   };
-  for (const SomeDef& d : {SomeDef{"containsAll", true, true}, SomeDef{"containsAny", false, false},
-                           SomeDef{"containsNone", true, false}, SomeDef{"containsNotAll", false, true}}) {
+  for (const SomeDef& d :
+       {SomeDef{"containsAll", true, true}, SomeDef{"containsAny", false, false},
+        SomeDef{"containsNone", true, false}, SomeDef{"containsNotAll", false, true}}) {
     const bool retTrue = d.retTrue, invert = d.invert;
-    define(m, d.name, {Param::Any, Param::Any}, [retTrue, invert](CallContext&, std::vector<Value>& a) {
-      checkArgType(a.at(0), "[]interface {}");
-      for (const Value& x : elements(a[0]))
-        if (goIn(a.at(1), x) != invert) return Value::boolean(!retTrue);
-      return Value::boolean(retTrue);
-    });
+    define(m, d.name, {Param::Any, Param::Any},
+           [retTrue, invert](CallContext&, std::vector<Value>& a) {
+             checkArgType(a.at(0), "[]interface {}");
+             for (const Value& x : elements(a[0]))
+               if (goIn(a.at(1), x) != invert) return Value::boolean(!retTrue);
+             return Value::boolean(retTrue);
+           });
   }
-  define(m, "loop", {}, [](CallContext&, std::vector<Value>& a) { return loop(a); }, true, Param::Any);
+  define(
+      m, "loop", {}, [](CallContext&, std::vector<Value>& a) { return loop(a); }, true, Param::Any);
 }
 
 }  // namespace hc::tmpl::funcs

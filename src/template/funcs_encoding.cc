@@ -91,7 +91,8 @@ std::string base64Decode(const std::string& src, const char* alphabet) {
       dlen = j;
       break;
     }
-    const uint32_t val = static_cast<uint32_t>(dbuf[0]) << 18 | static_cast<uint32_t>(dbuf[1]) << 12 |
+    const uint32_t val = static_cast<uint32_t>(dbuf[0]) << 18 |
+                         static_cast<uint32_t>(dbuf[1]) << 12 |
                          static_cast<uint32_t>(dbuf[2]) << 6 | static_cast<uint32_t>(dbuf[3]);
     const char bytes[3] = {static_cast<char>(val >> 16), static_cast<char>(val >> 8),
                            static_cast<char>(val)};

@@ -18,14 +18,14 @@ namespace hc::tmpl::funcs {
 void define(FuncMap& m, const std::string& name, std::vector<Param> params, NativeFn fn,
             bool variadic = false, Param variadicType = Param::Any);
 
-void addStringFuncs(FuncMap& m);       // funcs_strings.cc
-void addRegexpFuncs(FuncMap& m);       // funcs_regexp.cc
-void addStrconvFuncs(FuncMap& m);      // funcs_strconv.cc
-void addEncodingFuncs(FuncMap& m);     // funcs_encoding.cc
-void addJSONFuncs(FuncMap& m);         // funcs_json.cc
-void addCollectionFuncs(FuncMap& m);   // funcs_collections.cc
-void addMapFuncs(FuncMap& m);          // funcs_maps.cc
-void addMathFuncs(FuncMap& m);         // funcs_math.cc
+void addStringFuncs(FuncMap& m);                  // funcs_strings.cc
+void addRegexpFuncs(FuncMap& m);                  // funcs_regexp.cc
+void addStrconvFuncs(FuncMap& m);                 // funcs_strconv.cc
+void addEncodingFuncs(FuncMap& m);                // funcs_encoding.cc
+void addJSONFuncs(FuncMap& m);                    // funcs_json.cc
+void addCollectionFuncs(FuncMap& m);              // funcs_collections.cc
+void addMapFuncs(FuncMap& m);                     // funcs_maps.cc
+void addMathFuncs(FuncMap& m);                    // funcs_math.cc
 void addTimeFuncs(FuncMap& m, const NowFn& now);  // funcs_time.cc
 /// A new scratch pad (*template.Scratch) as an Object value.
 Value newScratch();  // funcs_scratch.cc
@@ -107,7 +107,7 @@ int64_t atoi(const std::string& s);
 struct RegexpTranslation {
   std::string pcre;                ///< The equivalent PCRE pattern (UTF-8 mode).
   std::vector<std::string> names;  ///< Capture group names by index; [0] is the whole match.
-  std::string firstUnicodeClass;   ///< The first \p{...} used, for PCRE's rejections of it.
+  std::vector<std::string> unicodeClasses;  ///< The \p{...} classes used, as written.
 };
 /// Parses a Go (RE2) pattern as regexp.Compile does; FuncError with Go's text
 /// ("error parsing regexp: missing closing ): `(a`") if Go would reject it.

@@ -1,7 +1,6 @@
 // toJSON, toJSONPretty, toUnescapedJSON, toUnescapedJSONPretty and parseJSON: Go's
 // encoding/json over template Values (the decoder is in funcs_json_decode.cc).
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -24,17 +23,32 @@ void appendJSONString(std::string& out, std::string_view s, bool escapeHTML) {
   while (!s.empty()) {
     const auto c = static_cast<unsigned char>(s[0]);
     if (c < 0x80) {
-      if (c >= 0x20 && c != '"' && c != '\\' && !(escapeHTML && (c == '<' || c == '>' || c == '&'))) {
+      if (c >= 0x20 && c != '"' && c != '\\' &&
+          !(escapeHTML && (c == '<' || c == '>' || c == '&'))) {
         out += static_cast<char>(c);
       } else {
         switch (c) {
-          case '"': out += "\\\""; break;
-          case '\\': out += "\\\\"; break;
-          case '\b': out += "\\b"; break;
-          case '\f': out += "\\f"; break;
-          case '\n': out += "\\n"; break;
-          case '\r': out += "\\r"; break;
-          case '\t': out += "\\t"; break;
+          case '"':
+            out += "\\\"";
+            break;
+          case '\\':
+            out += "\\\\";
+            break;
+          case '\b':
+            out += "\\b";
+            break;
+          case '\f':
+            out += "\\f";
+            break;
+          case '\n':
+            out += "\\n";
+            break;
+          case '\r':
+            out += "\\r";
+            break;
+          case '\t':
+            out += "\\t";
+            break;
           default:
             out += "\\u00";
             out += kHex[c >> 4];
@@ -70,21 +84,11 @@ void appendJSONFloat(std::string& out, double f, bool f32) {
       exp = a < 1e-6 || a >= 1e21;
     }
   }
-  char buf[400];
-  const auto fmt = exp ? std::chars_format::scientific : std::chars_format::fixed;
-  const auto res = f32 ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(f), fmt)
-                       : std::to_chars(buf, buf + sizeof buf, f, fmt);
-  std::string s(buf, res.ptr);
+  std::string s = goFormatFloat(f, exp ? 'e' : 'f', -1, f32 ? 32 : 64);
   if (exp) {
-    // Go's 'e' format has at least two exponent digits ("1e-07"); json then trims "e-07" to
-    // "e-7" (only for negative exponents).
-    const size_t e = s.find('e');
-    std::string mant = s.substr(0, e);
-    const char sign = s[e + 1] == '-' ? '-' : '+';
-    std::string digits = s.substr(e + 1 + ((s[e + 1] == '-' || s[e + 1] == '+') ? 1 : 0));
-    if (digits.size() < 2) digits.insert(0, "0");
-    if (sign == '-' && digits.size() == 2 && digits[0] == '0') digits.erase(0, 1);
-    s = mant + "e" + sign + digits;
+    // json trims Go's two-digit negative exponent: "1e-07" becomes "1e-7".
+    const size_t n = s.size();
+    if (n >= 4 && s[n - 4] == 'e' && s[n - 3] == '-' && s[n - 2] == '0') s.erase(n - 2, 1);
   }
   out += s;
 }
@@ -96,12 +100,24 @@ class Encoder {
   void value(const Value& v, int depth) {
     switch (v.kind()) {
       case Kind::Invalid:
-      case Kind::Nil: out_ += "null"; return;
-      case Kind::Bool: out_ += v.asBool() ? "true" : "false"; return;
-      case Kind::Int: out_ += std::to_string(v.asInt()); return;
-      case Kind::Uint: out_ += std::to_string(v.asUint()); return;
-      case Kind::Float: appendJSONFloat(out_, v.asFloat(), v.numType() == NumType::Float32); return;
-      case Kind::String: appendJSONString(out_, v.asString(), o_.escapeHTML); return;
+      case Kind::Nil:
+        out_ += "null";
+        return;
+      case Kind::Bool:
+        out_ += v.asBool() ? "true" : "false";
+        return;
+      case Kind::Int:
+        out_ += std::to_string(v.asInt());
+        return;
+      case Kind::Uint:
+        out_ += std::to_string(v.asUint());
+        return;
+      case Kind::Float:
+        appendJSONFloat(out_, v.asFloat(), v.numType() == NumType::Float32);
+        return;
+      case Kind::String:
+        appendJSONString(out_, v.asString(), o_.escapeHTML);
+        return;
       case Kind::List: {
         const ListData& l = v.asList();
         if (l.chan) throw FuncError("json: unsupported type: " + l.type);
@@ -141,8 +157,11 @@ class Encoder {
         close('}', names.empty(), depth);
         return;
       }
-      case Kind::Object: out_ += "{}"; return;  // *template.Scratch has no exported fields.
-      case Kind::Func: throw FuncError("json: unsupported type: " + v.goType());
+      case Kind::Object:
+        out_ += "{}";
+        return;  // *template.Scratch has no exported fields.
+      case Kind::Func:
+        throw FuncError("json: unsupported type: " + v.goType());
     }
   }
 
@@ -180,9 +199,10 @@ void addJSONFuncs(FuncMap& m) {
     const char* name;
     JSONOptions opts;
   };
-  for (const Variant& var : {Variant{"toJSON", {true, false}}, Variant{"toJSONPretty", {true, true}},
-                             Variant{"toUnescapedJSON", {false, false}},
-                             Variant{"toUnescapedJSONPretty", {false, true}}}) {
+  for (const Variant& var :
+       {Variant{"toJSON", {true, false}}, Variant{"toJSONPretty", {true, true}},
+        Variant{"toUnescapedJSON", {false, false}},
+        Variant{"toUnescapedJSONPretty", {false, true}}}) {
     const std::string name = var.name;
     const JSONOptions opts = var.opts;
     define(m, name, {Param::Any}, [name, opts](CallContext&, std::vector<Value>& a) {

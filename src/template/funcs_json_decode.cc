@@ -16,9 +16,36 @@ namespace {
 // ---- Decoding: json's scanner (checkValid) ------------------------------------------------
 
 enum class St : uint8_t {
-  BeginValueOrEmpty, BeginValue, BeginStringOrEmpty, BeginString, EndValue, EndTop,
-  InString, InStringEsc, InStringEscU, InStringEscU1, InStringEscU12, InStringEscU123,
-  Neg, One, Zero, Dot, Dot0, E, ESign, E0, T, Tr, Tru, F, Fa, Fal, Fals, N, Nu, Nul,
+  BeginValueOrEmpty,
+  BeginValue,
+  BeginStringOrEmpty,
+  BeginString,
+  EndValue,
+  EndTop,
+  InString,
+  InStringEsc,
+  InStringEscU,
+  InStringEscU1,
+  InStringEscU12,
+  InStringEscU123,
+  Neg,
+  One,
+  Zero,
+  Dot,
+  Dot0,
+  E,
+  ESign,
+  E0,
+  T,
+  Tr,
+  Tru,
+  F,
+  Fa,
+  Fal,
+  Fals,
+  N,
+  Nu,
+  Nul,
 };
 enum class Ps : uint8_t { ObjectKey, ObjectValue, ArrayValue };
 
@@ -33,7 +60,9 @@ std::string quoteChar(unsigned char c) {
   return "'" + q.substr(1, q.size() - 2) + "'";
 }
 
-bool isJSONSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isJSONSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 bool isHex(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -47,7 +76,8 @@ class Scanner {
         if (isJSONSpace(c)) return true;
         if (c == ']') return endValue(c);
         return beginValue(c);
-      case St::BeginValue: return beginValue(c);
+      case St::BeginValue:
+        return beginValue(c);
       case St::BeginStringOrEmpty:
         if (isJSONSpace(c)) return true;
         if (c == '}') {
@@ -55,8 +85,10 @@ class Scanner {
           return endValue(c);
         }
         return beginString(c);
-      case St::BeginString: return beginString(c);
-      case St::EndValue: return endValue(c);
+      case St::BeginString:
+        return beginString(c);
+      case St::EndValue:
+        return endValue(c);
       case St::EndTop:
         if (!isJSONSpace(c)) return error(c, "after top-level value");
         return true;
@@ -85,7 +117,8 @@ class Scanner {
       case St::InStringEscU12:
       case St::InStringEscU123:
         if (!isHex(c)) return error(c, "in \\u hexadecimal character escape");
-        st_ = st_ == St::InStringEscU123 ? St::InString : static_cast<St>(static_cast<int>(st_) + 1);
+        st_ =
+            st_ == St::InStringEscU123 ? St::InString : static_cast<St>(static_cast<int>(st_) + 1);
         return true;
       case St::Neg:
         if (c == '0') {
@@ -100,7 +133,8 @@ class Scanner {
       case St::One:
         if (c >= '0' && c <= '9') return true;
         return zero(c);
-      case St::Zero: return zero(c);
+      case St::Zero:
+        return zero(c);
       case St::Dot:
         if (c >= '0' && c <= '9') {
           st_ = St::Dot0;
@@ -129,16 +163,26 @@ class Scanner {
       case St::E0:
         if (c >= '0' && c <= '9') return true;
         return endValue(c);
-      case St::T: return lit(c, 'r', St::Tr, "in literal true (expecting 'r')");
-      case St::Tr: return lit(c, 'u', St::Tru, "in literal true (expecting 'u')");
-      case St::Tru: return lit(c, 'e', St::EndValue, "in literal true (expecting 'e')");
-      case St::F: return lit(c, 'a', St::Fa, "in literal false (expecting 'a')");
-      case St::Fa: return lit(c, 'l', St::Fal, "in literal false (expecting 'l')");
-      case St::Fal: return lit(c, 's', St::Fals, "in literal false (expecting 's')");
-      case St::Fals: return lit(c, 'e', St::EndValue, "in literal false (expecting 'e')");
-      case St::N: return lit(c, 'u', St::Nu, "in literal null (expecting 'u')");
-      case St::Nu: return lit(c, 'l', St::Nul, "in literal null (expecting 'l')");
-      case St::Nul: return lit(c, 'l', St::EndValue, "in literal null (expecting 'l')");
+      case St::T:
+        return lit(c, 'r', St::Tr, "in literal true (expecting 'r')");
+      case St::Tr:
+        return lit(c, 'u', St::Tru, "in literal true (expecting 'u')");
+      case St::Tru:
+        return lit(c, 'e', St::EndValue, "in literal true (expecting 'e')");
+      case St::F:
+        return lit(c, 'a', St::Fa, "in literal false (expecting 'a')");
+      case St::Fa:
+        return lit(c, 'l', St::Fal, "in literal false (expecting 'l')");
+      case St::Fal:
+        return lit(c, 's', St::Fals, "in literal false (expecting 's')");
+      case St::Fals:
+        return lit(c, 'e', St::EndValue, "in literal false (expecting 'e')");
+      case St::N:
+        return lit(c, 'u', St::Nu, "in literal null (expecting 'u')");
+      case St::Nu:
+        return lit(c, 'l', St::Nul, "in literal null (expecting 'l')");
+      case St::Nul:
+        return lit(c, 'l', St::EndValue, "in literal null (expecting 'l')");
     }
     return true;
   }
@@ -158,15 +202,32 @@ class Scanner {
   bool beginValue(unsigned char c) {
     if (isJSONSpace(c)) return true;
     switch (c) {
-      case '{': st_ = St::BeginStringOrEmpty; return push(c, Ps::ObjectKey);
-      case '[': st_ = St::BeginValueOrEmpty; return push(c, Ps::ArrayValue);
-      case '"': st_ = St::InString; return true;
-      case '-': st_ = St::Neg; return true;
-      case '0': st_ = St::Zero; return true;
-      case 't': st_ = St::T; return true;
-      case 'f': st_ = St::F; return true;
-      case 'n': st_ = St::N; return true;
-      default: break;
+      case '{':
+        st_ = St::BeginStringOrEmpty;
+        return push(c, Ps::ObjectKey);
+      case '[':
+        st_ = St::BeginValueOrEmpty;
+        return push(c, Ps::ArrayValue);
+      case '"':
+        st_ = St::InString;
+        return true;
+      case '-':
+        st_ = St::Neg;
+        return true;
+      case '0':
+        st_ = St::Zero;
+        return true;
+      case 't':
+        st_ = St::T;
+        return true;
+      case 'f':
+        st_ = St::F;
+        return true;
+      case 'n':
+        st_ = St::N;
+        return true;
+      default:
+        break;
     }
     if (c >= '1' && c <= '9') {
       st_ = St::One;
@@ -389,11 +450,21 @@ class Decoder {
       if (c == '\\') {
         const char e = s_[i_ + 1];
         switch (e) {
-          case 'b': out += '\b'; break;
-          case 'f': out += '\f'; break;
-          case 'n': out += '\n'; break;
-          case 'r': out += '\r'; break;
-          case 't': out += '\t'; break;
+          case 'b':
+            out += '\b';
+            break;
+          case 'f':
+            out += '\f';
+            break;
+          case 'n':
+            out += '\n';
+            break;
+          case 'r':
+            out += '\r';
+            break;
+          case 't':
+            out += '\t';
+            break;
           case 'u': {
             int32_t r = getU4(s_, i_);
             i_ += 6;
@@ -401,7 +472,8 @@ class Decoder {
               const int32_t r2 = getU4(s_, i_);
               if (r < 0xDC00 && r2 >= 0xDC00 && r2 < 0xE000) {
                 i_ += 6;
-                appendRune(out, static_cast<char32_t>(((r - 0xD800) << 10 | (r2 - 0xDC00)) + 0x10000));
+                appendRune(out,
+                           static_cast<char32_t>(((r - 0xD800) << 10 | (r2 - 0xDC00)) + 0x10000));
                 continue;
               }
               r = kRuneError;
@@ -409,7 +481,9 @@ class Decoder {
             appendRune(out, static_cast<char32_t>(r));
             continue;
           }
-          default: out += e; break;  // \\ \/ \"
+          default:
+            out += e;
+            break;  // \\ \/ \"
         }
         i_ += 2;
         continue;

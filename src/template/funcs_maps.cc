@@ -17,7 +17,9 @@ namespace {
 
 constexpr const char* kAnyMap = "map[string]interface {}";
 
-bool isAnyMap(const Value& v) { return v.kind() == Kind::Map && v.goType() == kAnyMap; }
+bool isAnyMap(const Value& v) {
+  return v.kind() == Kind::Map && v.goType() == kAnyMap;
+}
 
 // A map being built: each slot is a leaf Value or a nested map under construction.
 struct Node;
@@ -75,20 +77,31 @@ void explodeInto(Node& m, const std::string& k, const Value& v, const std::strin
 bool isEmpty(const Value& v) {
   switch (v.kind()) {
     case Kind::Invalid:
-    case Kind::Nil: return true;
-    case Kind::Bool: return !v.asBool();
-    case Kind::Int: return v.asInt() == 0;
-    case Kind::Uint: return v.asUint() == 0;
-    case Kind::Float: return v.asFloat() == 0;
+    case Kind::Nil:
+      return true;
+    case Kind::Bool:
+      return !v.asBool();
+    case Kind::Int:
+      return v.asInt() == 0;
+    case Kind::Uint:
+      return v.asUint() == 0;
+    case Kind::Float:
+      return v.asFloat() == 0;
     case Kind::String:
     case Kind::List:
-    case Kind::Map: return v.length() == 0;
-    default: return false;
+    case Kind::Map:
+      return v.length() == 0;
+    default:
+      return false;
   }
 }
 
-bool slotEmpty(const Slot& s) { return s.node ? s.node->m.empty() : isEmpty(s.leaf); }
-bool slotIsMap(const Slot& s) { return s.node || s.leaf.kind() == Kind::Map; }
+bool slotEmpty(const Slot& s) {
+  return s.node ? s.node->m.empty() : isEmpty(s.leaf);
+}
+bool slotIsMap(const Slot& s) {
+  return s.node || s.leaf.kind() == Kind::Map;
+}
 
 // mergo.Map(&dst, src[, WithOverride]) for map[string]interface{} values, reduced to its
 // outcome per key: a nil src value only replaces under override; nested maps merge
@@ -169,9 +182,8 @@ void addMapFuncs(FuncMap& m) {
     return valueOf(root);
   });
   // mergeMap(dst, src map[string]interface{}): dst wins; mergeMapWithOverride: src wins.
-  define(m, "mergeMap", {Param::Any, Param::Any}, [](CallContext&, std::vector<Value>& a) {
-    return mergeMaps(a.at(0), a.at(1), false);
-  });
+  define(m, "mergeMap", {Param::Any, Param::Any},
+         [](CallContext&, std::vector<Value>& a) { return mergeMaps(a.at(0), a.at(1), false); });
   define(m, "mergeMapWithOverride", {Param::Any, Param::Any},
          [](CallContext&, std::vector<Value>& a) { return mergeMaps(a.at(0), a.at(1), true); });
 }

@@ -17,10 +17,14 @@ enum class Cls { Int, Uint, Float, Other };
 
 Cls classify(const Value& v) {
   switch (v.kind()) {
-    case Kind::Int: return Cls::Int;
-    case Kind::Uint: return v.numType() == NumType::Uintptr ? Cls::Other : Cls::Uint;
-    case Kind::Float: return Cls::Float;
-    default: return Cls::Other;
+    case Kind::Int:
+      return Cls::Int;
+    case Kind::Uint:
+      return v.numType() == NumType::Uintptr ? Cls::Other : Cls::Uint;
+    case Kind::Float:
+      return Cls::Float;
+    default:
+      return Cls::Other;
   }
 }
 
@@ -29,15 +33,27 @@ Cls classify(const Value& v) {
                   v.goType() + ")");
 }
 
-Value i64(int64_t v) { return Value::integer(v, NumType::Int64); }
-Value u64(uint64_t v) { return Value::uinteger(v, NumType::Uint64); }
-Value f64(double v) { return Value::floating(v); }
+Value i64(int64_t v) {
+  return Value::integer(v, NumType::Int64);
+}
+Value u64(uint64_t v) {
+  return Value::uinteger(v, NumType::Uint64);
+}
+Value f64(double v) {
+  return Value::floating(v);
+}
 
 // Two's-complement wrapping, as Go's int64 arithmetic.
-int64_t wrap(uint64_t v) { return static_cast<int64_t>(v); }
-uint64_t bits(int64_t v) { return static_cast<uint64_t>(v); }
+int64_t wrap(uint64_t v) {
+  return static_cast<int64_t>(v);
+}
+uint64_t bits(int64_t v) {
+  return static_cast<uint64_t>(v);
+}
 
-[[noreturn]] void divideByZero() { throw FuncError("runtime error: integer divide by zero"); }
+[[noreturn]] void divideByZero() {
+  throw FuncError("runtime error: integer divide by zero");
+}
 
 int64_t idiv(int64_t a, int64_t b) {
   if (b == 0) divideByZero();
@@ -62,31 +78,46 @@ enum class Op { Add, Sub, Mul, Div, Mod };
 
 int64_t intOp(Op op, int64_t a, int64_t b) {
   switch (op) {
-    case Op::Add: return wrap(bits(a) + bits(b));
-    case Op::Sub: return wrap(bits(a) - bits(b));
-    case Op::Mul: return wrap(bits(a) * bits(b));
-    case Op::Div: return idiv(a, b);
-    case Op::Mod: return imod(a, b);
+    case Op::Add:
+      return wrap(bits(a) + bits(b));
+    case Op::Sub:
+      return wrap(bits(a) - bits(b));
+    case Op::Mul:
+      return wrap(bits(a) * bits(b));
+    case Op::Div:
+      return idiv(a, b);
+    case Op::Mod:
+      return imod(a, b);
   }
   return 0;
 }
 uint64_t uintOp(Op op, uint64_t a, uint64_t b) {
   switch (op) {
-    case Op::Add: return a + b;
-    case Op::Sub: return a - b;
-    case Op::Mul: return a * b;
-    case Op::Div: return udiv(a, b);
-    case Op::Mod: return umod(a, b);
+    case Op::Add:
+      return a + b;
+    case Op::Sub:
+      return a - b;
+    case Op::Mul:
+      return a * b;
+    case Op::Div:
+      return udiv(a, b);
+    case Op::Mod:
+      return umod(a, b);
   }
   return 0;
 }
 double floatOp(Op op, double a, double b) {
   switch (op) {
-    case Op::Add: return a + b;
-    case Op::Sub: return a - b;
-    case Op::Mul: return a * b;
-    case Op::Div: return a / b;
-    case Op::Mod: break;
+    case Op::Add:
+      return a + b;
+    case Op::Sub:
+      return a - b;
+    case Op::Mul:
+      return a * b;
+    case Op::Div:
+      return a / b;
+    case Op::Mod:
+      break;
   }
   return 0;
 }
@@ -99,12 +130,14 @@ Value arith(const char* name, Op op, const Value& b, const Value& a) {
     case Cls::Int:
       if (cb == Cls::Int) return i64(intOp(op, a.asInt(), b.asInt()));
       if (cb == Cls::Uint) return i64(intOp(op, a.asInt(), static_cast<int64_t>(b.asUint())));
-      if (cb == Cls::Float && floats) return f64(floatOp(op, static_cast<double>(a.asInt()), b.asFloat()));
+      if (cb == Cls::Float && floats)
+        return f64(floatOp(op, static_cast<double>(a.asInt()), b.asFloat()));
       unknownType(name, b);
     case Cls::Uint:
       if (cb == Cls::Int) return i64(intOp(op, static_cast<int64_t>(a.asUint()), b.asInt()));
       if (cb == Cls::Uint) return u64(uintOp(op, a.asUint(), b.asUint()));
-      if (cb == Cls::Float && floats) return f64(floatOp(op, static_cast<double>(a.asUint()), b.asFloat()));
+      if (cb == Cls::Float && floats)
+        return f64(floatOp(op, static_cast<double>(a.asUint()), b.asFloat()));
       unknownType(name, b);
     case Cls::Float:
       if (!floats) break;
@@ -112,7 +145,8 @@ Value arith(const char* name, Op op, const Value& b, const Value& a) {
       if (cb == Cls::Uint) return f64(floatOp(op, a.asFloat(), static_cast<double>(b.asUint())));
       if (cb == Cls::Float) return f64(floatOp(op, a.asFloat(), b.asFloat()));
       unknownType(name, b);
-    case Cls::Other: break;
+    case Cls::Other:
+      break;
   }
   unknownType(name, a);
 }
@@ -120,17 +154,23 @@ Value arith(const char* name, Op op, const Value& b, const Value& a) {
 // The value of v converted as consul-template returns it (av.Int(), bv.Uint(), av.Float()).
 Value asResult(const Value& v) {
   switch (classify(v)) {
-    case Cls::Int: return i64(v.asInt());
-    case Cls::Uint: return u64(v.asUint());
-    default: return f64(v.asFloat());
+    case Cls::Int:
+      return i64(v.asInt());
+    case Cls::Uint:
+      return u64(v.asUint());
+    default:
+      return f64(v.asFloat());
   }
 }
 
 double asDouble(const Value& v) {
   switch (classify(v)) {
-    case Cls::Int: return static_cast<double>(v.asInt());
-    case Cls::Uint: return static_cast<double>(v.asUint());
-    default: return v.asFloat();
+    case Cls::Int:
+      return static_cast<double>(v.asInt());
+    case Cls::Uint:
+      return static_cast<double>(v.asUint());
+    default:
+      return v.asFloat();
   }
 }
 
@@ -160,9 +200,9 @@ void addMathFuncs(FuncMap& m) {
     const char* name;
     Op op;
   };
-  for (const ArithDef& d : {ArithDef{"add", Op::Add}, ArithDef{"subtract", Op::Sub},
-                            ArithDef{"multiply", Op::Mul}, ArithDef{"divide", Op::Div},
-                            ArithDef{"modulo", Op::Mod}}) {
+  for (const ArithDef& d :
+       {ArithDef{"add", Op::Add}, ArithDef{"subtract", Op::Sub}, ArithDef{"multiply", Op::Mul},
+        ArithDef{"divide", Op::Div}, ArithDef{"modulo", Op::Mod}}) {
     const char* name = d.name;
     const Op op = d.op;
     define(m, name, {Param::Any, Param::Any}, [name, op](CallContext&, std::vector<Value>& a) {

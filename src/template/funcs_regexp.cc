@@ -51,11 +51,16 @@ std::shared_ptr<const Compiled> compile(const std::string& pattern) {
   try {
     c->re = std::make_unique<Poco::RegularExpression>(
         tr.pcre, Poco::RegularExpression::RE_UTF8 | Poco::RegularExpression::RE_DOLLAR_ENDONLY |
-                       Poco::RegularExpression::RE_NEWLINE_LF);
+                     Poco::RegularExpression::RE_NEWLINE_LF);
   } catch (const Poco::Exception& e) {
-    if (!tr.firstUnicodeClass.empty())
-      throw FuncError("error parsing regexp: invalid character class range: `" +
-                      tr.firstUnicodeClass + "`");
+    // Go names the Unicode class it does not know; PCRE's own message is the fallback.
+    for (const auto& cls : tr.unicodeClasses) {
+      try {
+        Poco::RegularExpression probe(cls, Poco::RegularExpression::RE_UTF8);
+      } catch (const Poco::Exception&) {
+        throw FuncError("error parsing regexp: invalid character class range: `" + cls + "`");
+      }
+    }
     throw FuncError("error parsing regexp: " + e.message() + ": `" + pattern + "`");
   }
   std::lock_guard<std::mutex> lock(mu);

@@ -30,8 +30,9 @@ void emitRune(std::string& out, char32_t r) {
   out += buf;
 }
 
-const char* const kPosixClasses[] = {"alnum", "alpha", "ascii", "blank", "cntrl",  "digit", "graph",
-                                     "lower", "print", "punct", "space", "upper", "word", "xdigit"};
+const char* const kPosixClasses[] = {"alnum", "alpha", "ascii", "blank", "cntrl",
+                                     "digit", "graph", "lower", "print", "punct",
+                                     "space", "upper", "word",  "xdigit"};
 
 // Go's regexp/syntax parser, reduced to validation and re-emission as PCRE.
 class Translator {
@@ -52,30 +53,32 @@ class Translator {
             break;
           }
           names_.push_back("");
-          open();
-          out_ += '(';
+          open("(");
           t.remove_prefix(1);
           break;
         case '|':
           out_ += '|';
           operand_ = false;
+          flagsPending_ = false;
           t.remove_prefix(1);
           break;
         case ')':
           if (groups_.empty()) syntaxError("unexpected )", whole_);
+          atom(false, groups_.back());
           groups_.pop_back();
-          operand_ = true;
           out_ += ')';
           t.remove_prefix(1);
           break;
         case '^':
         case '$':
         case '.':
+          atom(c != '.');
           out_ += c;
-          operand_ = true;
           t.remove_prefix(1);
           break;
-        case '[': t = charClass(t); break;
+        case '[':
+          t = charClass(t);
+          break;
         case '*':
         case '+':
         case '?': {
@@ -88,8 +91,8 @@ class Translator {
           int min = 0, max = 0;
           std::string_view after;
           if (!parseRepeat(t, min, max, after)) {
+            atom(false);
             out_ += "\\{";  // Not a repeat: a literal brace (PCRE might read {01} as one).
-            operand_ = true;
             t.remove_prefix(1);
             break;
           }
@@ -103,11 +106,13 @@ class Translator {
           repeat = before;
           break;
         }
-        case '\\': t = escape(t); break;
+        case '\\':
+          t = escape(t);
+          break;
         default: {
           const Rune d = nextRune(t);
+          atom(false);
           emitRune(out_, d.r);
-          operand_ = true;
           t.remove_prefix(static_cast<size_t>(d.width));
         }
       }
@@ -118,7 +123,7 @@ class Translator {
 
   const std::string& pcre() const { return out_; }
   const std::vector<std::string>& names() const { return names_; }
-  const std::string& firstUnicodeClass() const { return firstUnicodeClass_; }
+  const std::vector<std::string>& unicodeClasses() const { return unicodeClasses_; }
 
  private:
   Rune nextRune(std::string_view t) {
@@ -127,9 +132,21 @@ class Translator {
     return d;
   }
 
-  void open() {
-    groups_.push_back(true);
+  // Opens a group written as `text` ("(", "(?i:").
+  void open(const std::string& text) {
+    groups_.push_back(out_.size());
+    out_ += text;
     operand_ = false;
+    flagsPending_ = false;
+  }
+
+  // Marks the start of an operand (what a following repetition applies to). `assertion`: an
+  // empty-width one (^ $ \b \B \A \z), which Go may repeat but PCRE only inside a group.
+  void atom(bool assertion, size_t start = std::string::npos) {
+    atomStart_ = start == std::string::npos ? out_.size() : start;
+    wrap_ = assertion;
+    operand_ = true;
+    flagsPending_ = false;
   }
 
   std::string_view repetition(std::string_view before, std::string_view after,
@@ -145,8 +162,21 @@ class Translator {
     if (!operand_)
       syntaxError("missing argument to repetition operator",
                   before.substr(0, before.size() - after.size()));
+    // Go's flag groups push nothing, so in `a(?i)*` the star repeats `a`: move the flags after it.
+    std::string flags;
+    if (flagsPending_) {
+      flags = out_.substr(flagsStart_);
+      out_.resize(flagsStart_);
+      flagsPending_ = false;
+    }
+    if (wrap_) {
+      out_.insert(atomStart_, "(?:");
+      out_ += ')';
+    }
     out_ += op;
     if (lazy) out_ += '?';
+    out_ += flags;
+    wrap_ = true;  // Repeating it again (`a*(?i)*`, legal in Go) needs a group in PCRE.
     return after;
   }
 
@@ -198,8 +228,7 @@ class Translator {
         if (ch != '_' && !isAlnumASCII(static_cast<unsigned char>(ch))) ok = false;
       if (!ok) syntaxError("invalid named capture", t.substr(0, end + 1));
       names_.emplace_back(name);
-      open();
-      out_ += '(';
+      open("(");
       return t.substr(end + 1);
     }
     t.remove_prefix(2);
@@ -226,13 +255,15 @@ class Translator {
         case ')':
           if (negated && !sawFlag) break;
           if (d.r == ':') {
-            open();
-            out_ += "(?" + flags + ":";
+            open("(?" + flags + ":");
           } else if (!flags.empty()) {
+            if (!flagsPending_) flagsStart_ = out_.size();
+            flagsPending_ = true;
             out_ += "(?" + flags + ")";
           }
           return t;
-        default: break;
+        default:
+          break;
       }
       break;
     }
@@ -251,9 +282,10 @@ class Translator {
       const size_t end = t.find('}');
       if (end == std::string_view::npos) syntaxError("invalid character class range", t);
       len = end + 1;
-      if (len == 4 || (len == 5 && t[3] == '^')) syntaxError("invalid character class range", t.substr(0, len));
+      if (len == 4 || (len == 5 && t[3] == '^'))
+        syntaxError("invalid character class range", t.substr(0, len));
     }
-    if (firstUnicodeClass_.empty()) firstUnicodeClass_ = std::string(t.substr(0, len));
+    unicodeClasses_.emplace_back(t.substr(0, len));
     out_ += t.substr(0, len);
     return t.substr(len);
   }
@@ -271,7 +303,13 @@ class Translator {
       return t;
     }
     switch (c) {
-      case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
         if (t.empty() || t[0] < '0' || t[0] > '7') bad();  // A backreference.
         [[fallthrough]];
       case '0':
@@ -317,27 +355,51 @@ class Translator {
         r = static_cast<char32_t>(x * 16 + y);
         return t;
       }
-      case 'a': r = '\a'; return t;
-      case 'f': r = '\f'; return t;
-      case 'n': r = '\n'; return t;
-      case 'r': r = '\r'; return t;
-      case 't': r = '\t'; return t;
-      case 'v': r = '\v'; return t;
-      default: break;
+      case 'a':
+        r = '\a';
+        return t;
+      case 'f':
+        r = '\f';
+        return t;
+      case 'n':
+        r = '\n';
+        return t;
+      case 'r':
+        r = '\r';
+        return t;
+      case 't':
+        r = '\t';
+        return t;
+      case 'v':
+        r = '\v';
+        return t;
+      default:
+        break;
     }
     bad();
     return t;
   }
 
   std::string_view escape(std::string_view t) {
-    operand_ = true;
+    const bool assertion =
+        t.size() >= 2 && (t[1] == 'A' || t[1] == 'b' || t[1] == 'B' || t[1] == 'z');
+    atom(assertion);
     if (t.size() >= 2) {
       switch (t[1]) {
-        case 'A': out_ += "\\A"; return t.substr(2);
-        case 'b': out_ += "\\b"; return t.substr(2);
-        case 'B': out_ += "\\B"; return t.substr(2);
-        case 'z': out_ += "\\z"; return t.substr(2);
-        case 'C': syntaxError("invalid escape sequence", t.substr(0, 2));
+        case 'A':
+          out_ += "\\A";
+          return t.substr(2);
+        case 'b':
+          out_ += "\\b";
+          return t.substr(2);
+        case 'B':
+          out_ += "\\B";
+          return t.substr(2);
+        case 'z':
+          out_ += "\\z";
+          return t.substr(2);
+        case 'C':
+          syntaxError("invalid escape sequence", t.substr(0, 2));
         case 'Q': {
           std::string_view lit = t.substr(2);
           const size_t end = lit.find("\\E");
@@ -354,14 +416,28 @@ class Translator {
           return rest;
         }
         case 'p':
-        case 'P': return unicodeClass(t);
-        case 'd': out_ += "\\d"; return t.substr(2);
-        case 'D': out_ += "\\D"; return t.substr(2);
-        case 'w': out_ += "\\w"; return t.substr(2);
-        case 'W': out_ += "\\W"; return t.substr(2);
-        case 's': out_ += "[\\t\\n\\f\\r ]"; return t.substr(2);  // Go's \s has no \v.
-        case 'S': out_ += "[^\\t\\n\\f\\r ]"; return t.substr(2);
-        default: break;
+        case 'P':
+          return unicodeClass(t);
+        case 'd':
+          out_ += "\\d";
+          return t.substr(2);
+        case 'D':
+          out_ += "\\D";
+          return t.substr(2);
+        case 'w':
+          out_ += "\\w";
+          return t.substr(2);
+        case 'W':
+          out_ += "\\W";
+          return t.substr(2);
+        case 's':
+          out_ += "[\\t\\n\\f\\r ]";
+          return t.substr(2);  // Go's \s has no \v.
+        case 'S':
+          out_ += "[^\\t\\n\\f\\r ]";
+          return t.substr(2);
+        default:
+          break;
       }
     }
     char32_t r = 0;
@@ -381,6 +457,7 @@ class Translator {
 
   std::string_view charClass(std::string_view s) {
     std::string_view t = s.substr(1);
+    atom(false);
     out_ += '[';
     if (!t.empty() && t[0] == '^') {
       out_ += '^';
@@ -433,7 +510,8 @@ class Translator {
       if (t.size() >= 2 && t[0] == '-' && t[1] != ']') {
         t.remove_prefix(1);
         t = classChar(t, s, hi);
-        if (hi < lo) syntaxError("invalid character class range", rng.substr(0, rng.size() - t.size()));
+        if (hi < lo)
+          syntaxError("invalid character class range", rng.substr(0, rng.size() - t.size()));
       }
       emitRune(out_, lo);
       if (hi != lo) {
@@ -442,16 +520,19 @@ class Translator {
       }
     }
     out_ += ']';
-    operand_ = true;
     return t.substr(1);
   }
 
   std::string_view whole_;
   std::string out_;
   std::vector<std::string> names_;
-  std::vector<bool> groups_;
-  bool operand_ = false;
-  std::string firstUnicodeClass_;
+  std::vector<size_t> groups_;  ///< Output offsets of the open groups.
+  bool operand_ = false;        ///< Something a repetition can apply to precedes.
+  size_t atomStart_ = 0;        ///< Output offset of that operand.
+  bool wrap_ = false;           ///< Repeating it needs a (?:...) around it.
+  bool flagsPending_ = false;   ///< Flag groups were emitted since that operand...
+  size_t flagsStart_ = 0;       ///< ...starting at this offset.
+  std::vector<std::string> unicodeClasses_;
 };
 
 }  // namespace
@@ -459,7 +540,7 @@ class Translator {
 RegexpTranslation translateRegexp(std::string_view re) {
   Translator tr(re);
   tr.run();
-  return RegexpTranslation{tr.pcre(), tr.names(), tr.firstUnicodeClass()};
+  return RegexpTranslation{tr.pcre(), tr.names(), tr.unicodeClasses()};
 }
 
 }  // namespace hc::tmpl::funcs

@@ -1,5 +1,8 @@
 // consul-template's Scratch (template/scratch.go): a per-execution key/value pad with methods
 // Key, Get, Set, SetX, MapSet, MapSetX and MapValues, locked like Go's (an RWMutex there).
+//
+// Go's Get hands out the live map that later MapSet calls keep changing; here Get returns the
+// map as it is at the time of the call (Values are immutable).
 #include <map>
 #include <memory>
 #include <mutex>
@@ -112,6 +115,8 @@ class Scratch : public Object {
 
 }  // namespace
 
-Value newScratch() { return Value::object(std::make_shared<Scratch>()); }
+Value newScratch() {
+  return Value::object(std::make_shared<Scratch>());
+}
 
 }  // namespace hc::tmpl::funcs

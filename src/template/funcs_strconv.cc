@@ -17,7 +17,9 @@ namespace {
   throw FuncError(std::string("strconv.") + fn + ": parsing " + quote(s) + ": " + what);
 }
 
-char lowerASCII(char c) { return static_cast<char>(c | 0x20); }
+char lowerASCII(char c) {
+  return static_cast<char>(c | 0x20);
+}
 
 // Length of the common prefix of s and (lower-case) prefix, ignoring ASCII case.
 size_t commonPrefixLenIgnoreCase(const std::string& s, size_t from, const char* prefix) {
@@ -106,7 +108,8 @@ uint64_t parseUint10(const std::string& s) {
     if (c < '0' || c > '9') numError("ParseUint", s, "invalid syntax");
     const uint64_t d = static_cast<uint64_t>(c - '0');
     // Go stops at the first digit that overflows, before looking at the rest.
-    if (v > (std::numeric_limits<uint64_t>::max() - d) / 10) numError("ParseUint", s, "value out of range");
+    if (v > (std::numeric_limits<uint64_t>::max() - d) / 10)
+      numError("ParseUint", s, "value out of range");
     v = v * 10 + d;
   }
   return v;
@@ -138,9 +141,13 @@ int64_t parseIntNamed(const std::string& s, const char* fn) {
 
 }  // namespace
 
-int64_t parseInt10(const std::string& s) { return parseIntNamed(s, "ParseInt"); }
+int64_t parseInt10(const std::string& s) {
+  return parseIntNamed(s, "ParseInt");
+}
 
-int64_t atoi(const std::string& s) { return parseIntNamed(s, "Atoi"); }
+int64_t atoi(const std::string& s) {
+  return parseIntNamed(s, "Atoi");
+}
 
 double parseFloat64(const std::string& s) {
   // Infinity and NaN (case-insensitive; a sign only for infinity).
@@ -153,7 +160,8 @@ double parseFloat64(const std::string& s) {
     }
     size_t n = commonPrefixLenIgnoreCase(s, i, "infinity");
     if (n > 3 && n < 8) n = 3;
-    if ((n == 3 || n == 8) && i + n == s.size()) return sign * std::numeric_limits<double>::infinity();
+    if ((n == 3 || n == 8) && i + n == s.size())
+      return sign * std::numeric_limits<double>::infinity();
     if (i == 0 && s.size() == 3 && commonPrefixLenIgnoreCase(s, 0, "nan") == 3)
       return std::numeric_limits<double>::quiet_NaN();
     if (n == 3 || n == 8 || (i == 0 && commonPrefixLenIgnoreCase(s, 0, "nan") == 3))
@@ -174,7 +182,8 @@ double parseFloat64(const std::string& s) {
 
 bool parseBool(const std::string& s) {
   if (s == "1" || s == "t" || s == "T" || s == "TRUE" || s == "true" || s == "True") return true;
-  if (s == "0" || s == "f" || s == "F" || s == "FALSE" || s == "false" || s == "False") return false;
+  if (s == "0" || s == "f" || s == "F" || s == "FALSE" || s == "false" || s == "False")
+    return false;
   numError("ParseBool", s, "invalid syntax");
 }
 

@@ -93,7 +93,9 @@ std::string indentBy(int64_t spaces, std::string_view s) {
   return out;
 }
 
-Value str(std::string s) { return Value::string(std::move(s)); }
+Value str(std::string s) {
+  return Value::string(std::move(s));
+}
 
 }  // namespace
 
@@ -190,15 +192,12 @@ void addStringFuncs(FuncMap& m) {
   define(m, "trimSpace", {P::String}, [](CallContext&, std::vector<Value>& a) {
     return str(std::string(goTrimSpace(argString(a, 0))));
   });
-  define(m, "toLower", {P::String}, [](CallContext&, std::vector<Value>& a) {
-    return str(goToLower(argString(a, 0)));
-  });
-  define(m, "toUpper", {P::String}, [](CallContext&, std::vector<Value>& a) {
-    return str(goToUpper(argString(a, 0)));
-  });
-  define(m, "toTitle", {P::String}, [](CallContext&, std::vector<Value>& a) {
-    return str(goTitle(argString(a, 0)));
-  });
+  define(m, "toLower", {P::String},
+         [](CallContext&, std::vector<Value>& a) { return str(goToLower(argString(a, 0))); });
+  define(m, "toUpper", {P::String},
+         [](CallContext&, std::vector<Value>& a) { return str(goToUpper(argString(a, 0))); });
+  define(m, "toTitle", {P::String},
+         [](CallContext&, std::vector<Value>& a) { return str(goTitle(argString(a, 0))); });
   // indent(spaces int, s string): blank lines stay unindented.
   define(m, "indent", {P::Int, P::String}, [](CallContext&, std::vector<Value>& a) {
     return str(indentBy(argInt(a, 0), argString(a, 1)));

@@ -12,11 +12,42 @@ namespace hc::tmpl {
 namespace {
 
 enum class Std {
-  None, LongMonth, Month, NumMonth, ZeroMonth, LongWeekDay, WeekDay, Day, UnderDay, ZeroDay,
-  UnderYearDay, ZeroYearDay, Hour, Hour12, ZeroHour12, Minute, ZeroMinute, Second, ZeroSecond,
-  LongYear, Year, PM, pm, TZ, ISO8601TZ, ISO8601SecondsTZ, ISO8601ShortTZ, ISO8601ColonTZ,
-  ISO8601ColonSecondsTZ, NumTZ, NumSecondsTz, NumShortTZ, NumColonTZ, NumColonSecondsTZ,
-  FracSecond0, FracSecond9,
+  None,
+  LongMonth,
+  Month,
+  NumMonth,
+  ZeroMonth,
+  LongWeekDay,
+  WeekDay,
+  Day,
+  UnderDay,
+  ZeroDay,
+  UnderYearDay,
+  ZeroYearDay,
+  Hour,
+  Hour12,
+  ZeroHour12,
+  Minute,
+  ZeroMinute,
+  Second,
+  ZeroSecond,
+  LongYear,
+  Year,
+  PM,
+  pm,
+  TZ,
+  ISO8601TZ,
+  ISO8601SecondsTZ,
+  ISO8601ShortTZ,
+  ISO8601ColonTZ,
+  ISO8601ColonSecondsTZ,
+  NumTZ,
+  NumSecondsTz,
+  NumShortTZ,
+  NumColonTZ,
+  NumColonSecondsTZ,
+  FracSecond0,
+  FracSecond9,
 };
 
 struct Chunk {
@@ -27,12 +58,18 @@ struct Chunk {
   char fracSep = '.';
 };
 
-bool startsWithLower(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
-bool startsWith(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
+bool startsWithLower(std::string_view s) {
+  return !s.empty() && s[0] >= 'a' && s[0] <= 'z';
+}
+bool startsWith(std::string_view s, size_t i, std::string_view p) {
+  return s.substr(i, p.size()) == p;
+}
 
 // Go's nextStdChunk: the text before the first layout element, the element, and the rest.
 Chunk nextChunk(std::string_view l) {
-  auto at = [&](size_t i, Std std, size_t len) { return Chunk{l.substr(0, i), std, l.substr(i + len)}; };
+  auto at = [&](size_t i, Std std, size_t len) {
+    return Chunk{l.substr(0, i), std, l.substr(i + len)};
+  };
   for (size_t i = 0; i < l.size(); ++i) {
     switch (l[i]) {
       case 'J':
@@ -64,14 +101,18 @@ Chunk nextChunk(std::string_view l) {
         return at(i, Std::Day, 1);
       case '_':
         if (i + 1 < l.size() && l[i + 1] == '2') {
-          if (startsWith(l, i + 1, "2006")) return Chunk{l.substr(0, i + 1), Std::LongYear, l.substr(i + 5)};
+          if (startsWith(l, i + 1, "2006"))
+            return Chunk{l.substr(0, i + 1), Std::LongYear, l.substr(i + 5)};
           return at(i, Std::UnderDay, 2);
         }
         if (startsWith(l, i, "__2")) return at(i, Std::UnderYearDay, 3);
         break;
-      case '3': return at(i, Std::Hour12, 1);
-      case '4': return at(i, Std::Minute, 1);
-      case '5': return at(i, Std::Second, 1);
+      case '3':
+        return at(i, Std::Hour12, 1);
+      case '4':
+        return at(i, Std::Minute, 1);
+      case '5':
+        return at(i, Std::Second, 1);
       case 'P':
         if (startsWith(l, i, "PM")) return at(i, Std::PM, 2);
         break;
@@ -106,7 +147,8 @@ Chunk nextChunk(std::string_view l) {
           }
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return Chunk{l, Std::None, {}};
@@ -120,7 +162,8 @@ void appendInt(std::string& b, int64_t x, int width) {
     u = 0 - u;
   }
   std::string digits = std::to_string(u);
-  if (static_cast<int>(digits.size()) < width) b.append(static_cast<size_t>(width) - digits.size(), '0');
+  if (static_cast<int>(digits.size()) < width)
+    b.append(static_cast<size_t>(width) - digits.size(), '0');
   b += digits;
 }
 
@@ -167,9 +210,11 @@ Civil civil(std::chrono::system_clock::time_point t) {
   return c;
 }
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
+const char* const kDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                             "Thursday", "Friday", "Saturday"};
 
 }  // namespace
 
@@ -184,21 +229,42 @@ std::string formatGoTime(std::chrono::system_clock::time_point t, const std::str
     l = ch.suffix;
     const int hr12 = c.hour % 12 == 0 ? 12 : c.hour % 12;
     switch (ch.std) {
-      case Std::None: break;
-      case Std::Year: appendInt(b, (c.year < 0 ? -c.year : c.year) % 100, 2); break;
-      case Std::LongYear: appendInt(b, c.year, 4); break;
-      case Std::Month: b += std::string_view(kMonths[c.month - 1]).substr(0, 3); break;
-      case Std::LongMonth: b += kMonths[c.month - 1]; break;
-      case Std::NumMonth: appendInt(b, c.month, 0); break;
-      case Std::ZeroMonth: appendInt(b, c.month, 2); break;
-      case Std::WeekDay: b += std::string_view(kDays[c.weekday]).substr(0, 3); break;
-      case Std::LongWeekDay: b += kDays[c.weekday]; break;
-      case Std::Day: appendInt(b, c.day, 0); break;
+      case Std::None:
+        break;
+      case Std::Year:
+        appendInt(b, (c.year < 0 ? -c.year : c.year) % 100, 2);
+        break;
+      case Std::LongYear:
+        appendInt(b, c.year, 4);
+        break;
+      case Std::Month:
+        b += std::string_view(kMonths[c.month - 1]).substr(0, 3);
+        break;
+      case Std::LongMonth:
+        b += kMonths[c.month - 1];
+        break;
+      case Std::NumMonth:
+        appendInt(b, c.month, 0);
+        break;
+      case Std::ZeroMonth:
+        appendInt(b, c.month, 2);
+        break;
+      case Std::WeekDay:
+        b += std::string_view(kDays[c.weekday]).substr(0, 3);
+        break;
+      case Std::LongWeekDay:
+        b += kDays[c.weekday];
+        break;
+      case Std::Day:
+        appendInt(b, c.day, 0);
+        break;
       case Std::UnderDay:
         if (c.day < 10) b += ' ';
         appendInt(b, c.day, 0);
         break;
-      case Std::ZeroDay: appendInt(b, c.day, 2); break;
+      case Std::ZeroDay:
+        appendInt(b, c.day, 2);
+        break;
       case Std::UnderYearDay:
         if (c.yday < 100) {
           b += ' ';
@@ -206,28 +272,62 @@ std::string formatGoTime(std::chrono::system_clock::time_point t, const std::str
         }
         appendInt(b, c.yday, 0);
         break;
-      case Std::ZeroYearDay: appendInt(b, c.yday, 3); break;
-      case Std::Hour: appendInt(b, c.hour, 2); break;
-      case Std::Hour12: appendInt(b, hr12, 0); break;
-      case Std::ZeroHour12: appendInt(b, hr12, 2); break;
-      case Std::Minute: appendInt(b, c.minute, 0); break;
-      case Std::ZeroMinute: appendInt(b, c.minute, 2); break;
-      case Std::Second: appendInt(b, c.second, 0); break;
-      case Std::ZeroSecond: appendInt(b, c.second, 2); break;
-      case Std::PM: b += c.hour >= 12 ? "PM" : "AM"; break;
-      case Std::pm: b += c.hour >= 12 ? "pm" : "am"; break;
-      case Std::TZ: b += "UTC"; break;
+      case Std::ZeroYearDay:
+        appendInt(b, c.yday, 3);
+        break;
+      case Std::Hour:
+        appendInt(b, c.hour, 2);
+        break;
+      case Std::Hour12:
+        appendInt(b, hr12, 0);
+        break;
+      case Std::ZeroHour12:
+        appendInt(b, hr12, 2);
+        break;
+      case Std::Minute:
+        appendInt(b, c.minute, 0);
+        break;
+      case Std::ZeroMinute:
+        appendInt(b, c.minute, 2);
+        break;
+      case Std::Second:
+        appendInt(b, c.second, 0);
+        break;
+      case Std::ZeroSecond:
+        appendInt(b, c.second, 2);
+        break;
+      case Std::PM:
+        b += c.hour >= 12 ? "PM" : "AM";
+        break;
+      case Std::pm:
+        b += c.hour >= 12 ? "pm" : "am";
+        break;
+      case Std::TZ:
+        b += "UTC";
+        break;
       // The zone is UTC: ISO 8601 forms print Z, numeric forms a zero offset.
       case Std::ISO8601TZ:
       case Std::ISO8601SecondsTZ:
       case Std::ISO8601ShortTZ:
       case Std::ISO8601ColonTZ:
-      case Std::ISO8601ColonSecondsTZ: b += 'Z'; break;
-      case Std::NumTZ: b += "+0000"; break;
-      case Std::NumSecondsTz: b += "+000000"; break;
-      case Std::NumShortTZ: b += "+00"; break;
-      case Std::NumColonTZ: b += "+00:00"; break;
-      case Std::NumColonSecondsTZ: b += "+00:00:00"; break;
+      case Std::ISO8601ColonSecondsTZ:
+        b += 'Z';
+        break;
+      case Std::NumTZ:
+        b += "+0000";
+        break;
+      case Std::NumSecondsTz:
+        b += "+000000";
+        break;
+      case Std::NumShortTZ:
+        b += "+00";
+        break;
+      case Std::NumColonTZ:
+        b += "+00:00";
+        break;
+      case Std::NumColonSecondsTZ:
+        b += "+00:00:00";
+        break;
       case Std::FracSecond0:
       case Std::FracSecond9: {
         const bool trim = ch.std == Std::FracSecond9;

@@ -43,15 +43,16 @@ const CaseRange* findCase(char32_t r) {
 
 TitleClass titleClass(char32_t r) {
   const auto* end = std::end(kTitleClasses);
-  const auto* it =
-      std::upper_bound(std::begin(kTitleClasses), end, r,
-                       [](char32_t v, const TitleClassRange& c) { return v < c.lo; });
+  const auto* it = std::upper_bound(std::begin(kTitleClasses), end, r,
+                                    [](char32_t v, const TitleClassRange& c) { return v < c.lo; });
   if (it == std::begin(kTitleClasses)) return kBreak;
   --it;
   return r <= it->hi ? it->cls : kBreak;
 }
 
-bool inRange(unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; }
+bool inRange(unsigned char c, unsigned char lo, unsigned char hi) {
+  return c >= lo && c <= hi;
+}
 
 }  // namespace
 
@@ -129,12 +130,12 @@ bool validUTF8(std::string_view s) {
 
 bool isSpace(char32_t r) {
   if (r <= 0xFF) {
-    return r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == ' ' ||
-           r == 0x85 || r == 0xA0;
+    return r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == ' ' || r == 0x85 ||
+           r == 0xA0;
   }
   // Unicode White_Space outside Latin-1 (category Z plus nothing else in Go's table).
-  return r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 ||
-         r == 0x202F || r == 0x205F || r == 0x3000;
+  return r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F ||
+         r == 0x205F || r == 0x3000;
 }
 
 char32_t toUpperRune(char32_t r) {
@@ -169,7 +170,8 @@ std::string mapRunes(std::string_view s, F mapping) {
 }
 
 bool isASCII(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 }  // namespace

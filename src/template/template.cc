@@ -25,15 +25,22 @@ std::shared_ptr<const Template> Template::parse(const std::string& name, const s
 namespace {
 
 std::string run(const std::string& mainName, const TreeSet& trees, const std::string& name,
-                const Value& dot, const FuncMap& funcs, const ExecOptions& opts) {
+                const Value& dot, const FuncMap& funcs, const ExecOptions& opts,
+                std::atomic<size_t>* sizeHint) {
   auto it = trees.find(name);
   if (it == trees.end() || !it->second || !it->second->root) {
     std::string msg = goQuote(name) + " is an incomplete or empty template";
     throw TemplateError("template: " + name + ": " + msg, name, 0, 0, msg);
   }
   std::string out;
+  // Rendering the same template again usually gives about the same size: reserve it (plus a
+  // little) rather than growing the buffer step by step.
+  size_t hint = sizeHint ? sizeHint->load(std::memory_order_relaxed) : 0;
+  if (hint) out.reserve(hint + hint / 16);
   exec::State state(trees, it->second, funcs, opts, out, mainName);
   state.run(dot);
+  if (out.capacity() > 2 * out.size() + 4096) out.shrink_to_fit();  // Much smaller this time.
+  if (sizeHint) sizeHint->store(out.size(), std::memory_order_relaxed);
   return out;
 }
 
@@ -41,7 +48,7 @@ std::string run(const std::string& mainName, const TreeSet& trees, const std::st
 
 std::string Template::execute(const Value& dot, const FuncMap& funcs,
                               const ExecOptions& opts) const {
-  return run(name_, trees_, name_, dot, funcs, opts);
+  return run(name_, trees_, name_, dot, funcs, opts, &sizeHint_);
 }
 
 std::string Template::executeNamed(const std::string& name, const Value& dot, const FuncMap& funcs,
@@ -51,7 +58,7 @@ std::string Template::executeNamed(const std::string& name, const Value& dot, co
         "no template " + goQuote(name) + " associated with template " + goQuote(name_);
     throw TemplateError("template: " + msg, name_, 0, 0, msg);
   }
-  return run(name_, trees_, name, dot, funcs, opts);
+  return run(name_, trees_, name, dot, funcs, opts, nullptr);
 }
 
 }  // namespace hc::tmpl

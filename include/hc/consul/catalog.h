@@ -22,6 +22,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -99,6 +100,9 @@ class Catalog : public ConsulEndpoints {
   struct DatacenterState {
     std::map<std::string, NodeRecord> nodes;  ///< By lower-cased node name.
     std::map<std::string, api::KVPair> kv;
+    /// Instances by lower-cased service name: (node key, service ID) pairs, in the order a scan
+    /// of `nodes` then each node's services would meet them.
+    std::map<std::string, std::set<std::pair<std::string, std::string>>> instances;
   };
 
   /// The datacenter a query reads; throws ConsulError for an unknown one or an Enterprise-only

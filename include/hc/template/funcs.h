@@ -6,7 +6,7 @@
 //
 // Usage:
 //   auto funcs = hc::tmpl::helperFuncs();            // process environment, system clock
-//   funcs.merge(consulFuncs);                        // plus the Consul-data functions
+//   for (auto& [name, f] : consulFuncs) funcs[name] = f;  // plus the Consul-data functions
 //   auto t = Template::parse("web.tmpl", text, funcs);
 //   std::string out = t->execute(Value(), funcs);
 //

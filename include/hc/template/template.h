@@ -8,6 +8,7 @@
 //   std::string out = t->execute(Value(), funcs);               // throws TemplateError
 //
 // Thread-safety: a parsed Template is immutable; execute() may run concurrently.
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -45,6 +46,8 @@ class Template {
   Template(std::string name, TreeSet trees) : name_(std::move(name)), trees_(std::move(trees)) {}
   std::string name_;
   TreeSet trees_;
+  /// The size of the last output, reserved up front by the next execution (a hint only).
+  mutable std::atomic<size_t> sizeHint_{0};
 };
 
 }  // namespace hc::tmpl

@@ -60,6 +60,10 @@ struct ListData {
   std::vector<Value> items;
   std::string type = "[]interface {}";  ///< Go type name, e.g. "[]string".
   bool chan = false;                    ///< A Go channel (consul-template's `loop`).
+  /// A list made by the `slice` builtin keeps its parent's capacity, as a Go sub-slice shares
+  /// the parent's array: the parent's elements past this list's end, up to its capacity (a
+  /// further `slice` may reach them). Empty for other lists.
+  std::vector<Value> spare;
   /// Methods of a named slice type (api.HealthChecks has AggregatedStatus), called with the
   /// list as receiver, like StructType::methods; null for unnamed slices.
   std::shared_ptr<const std::vector<

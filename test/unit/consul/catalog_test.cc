@@ -150,6 +150,38 @@ TEST(CatalogQueries, NamesAndTagsMatchCaseInsensitively) {
   EXPECT_EQ(services["Web"], (std::vector<std::string>{"Primary", "v1"}));
 }
 
+TEST(CatalogQueries, HealthAnswersFollowRenamesAndOrder) {
+  // Instances are found by name (an index kept by registerEntity): in node, then service ID
+  // order, and a re-registration that renames an instance moves it to its new name.
+  Catalog c("dc1");
+  for (const char* node : {"n3", "N1", "n2"}) {
+    auto r = reg(node, "10.0.0.1", "web");
+    r.service->id = "web-b";
+    c.registerEntity(r);
+    r.service->id = "web-a";
+    c.registerEntity(r);
+  }
+  auto web = c.healthService("web", "", false, {}).value;
+  std::vector<std::string> order;
+  for (const auto& e : web) order.push_back(e.node.node + "/" + e.service.id);
+  EXPECT_EQ(order, (std::vector<std::string>{"N1/web-a", "N1/web-b", "n2/web-a", "n2/web-b",
+                                             "n3/web-a", "n3/web-b"}));
+  auto renamed = reg("n2", "10.0.0.1", "Api");
+  renamed.service->id = "web-a";
+  c.registerEntity(renamed);
+  EXPECT_EQ(c.healthService("web", "", false, {}).value.size(), 5u);
+  auto api = c.healthService("api", "", false, {}).value;
+  ASSERT_EQ(api.size(), 1u);
+  EXPECT_EQ(api[0].service.service, "Api");
+  EXPECT_EQ(api[0].node.node, "n2");
+  auto back = reg("n2", "10.0.0.1", "WEB");
+  back.service->id = "web-a";
+  c.registerEntity(back);
+  EXPECT_TRUE(c.healthService("api", "", false, {}).value.empty());
+  EXPECT_EQ(c.healthService("web", "", false, {}).value.size(), 6u);
+  EXPECT_TRUE(c.healthService("nope", "", false, {}).value.empty());
+}
+
 TEST(CatalogQueries, DatacentersAreSeparate) {
   Catalog c("dc1");
   c.registerEntity(reg("n1", "10.0.0.1", "web"));

@@ -198,5 +198,39 @@ TEST(TemplateValues, KVResults) {
   EXPECT_EQ(toValue(DependencyData{std::vector<Node>{}}).goType(), "[]*dependency.Node");
 }
 
+TEST(TemplateValues, RepeatedDataIsSharedButInstancesStayDistinct) {
+  HealthService a = sampleService(), b = sampleService();
+  b.id = "web-2";
+  b.nodeMeta.clear();
+  b.checks[0].definition = {};
+  Value list = toValue(std::vector<HealthService>{a, b, b});
+  const auto& items = list.asList().items;
+  ASSERT_EQ(items.size(), 3u);
+  // Instances are pointers, which compare by identity: never shared, even when equal.
+  EXPECT_NE(&items[1].asStruct(), &items[2].asStruct());
+  EXPECT_EQ(items[0].field("ID")->asString(), "web-1");
+  EXPECT_EQ(items[1].field("ID")->asString(), "web-2");
+  // Repeated strings and values are shared.
+  EXPECT_EQ(&items[0].field("Node")->asString(), &items[1].field("Node")->asString());
+  EXPECT_EQ(&items[0].field("Weights")->asStruct(), &items[1].field("Weights")->asStruct());
+  // An empty map keeps its type and zero value.
+  const Value& meta = *items[1].field("NodeMeta");
+  EXPECT_EQ(meta.goType(), "map[string]string");
+  EXPECT_EQ(meta.length(), 0);
+  ASSERT_TRUE(meta.asMap().zero);
+  EXPECT_EQ(meta.asMap().zero->asString(), "");
+  EXPECT_EQ(items[0].field("NodeMeta")->asMap().find("rack")->asString(), "r1");
+  // A check without a definition has the zero definition.
+  const Value& check = items[1].field("Checks")->asList().items[0];
+  const Value& def = *check.field("Definition");
+  EXPECT_EQ(def.goType(), "api.HealthCheckDefinition");
+  EXPECT_EQ(def.field("Interval")->asString(), "0s");
+  EXPECT_EQ(def.field("Header")->goType(), "map[string][]string");
+  EXPECT_EQ(def.field("Header")->asMap().zero->goType(), "[]string");
+  EXPECT_EQ(items[0].field("Checks")->asList().items[0].field("Definition")->field("Interval")
+                ->asString(),
+            "10s");
+}
+
 }  // namespace
 }  // namespace hc::consul

@@ -577,19 +577,21 @@ const Case kCases[] = {
     {".FailFunc", "{{call .FailFunc}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .FailFunc>: error calling call: func failed"},
     {"call nil", "{{call nil}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call nil>: error calling call: call of nil"},
     {"call missing", "{{call .Nothing}}", "mss", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .Nothing>: error calling call: call of nil"},
-    {"call non-function", "{{call .X}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .X>: error calling call: non-function of type string"},
-    {".BinaryFuncTooFew", "{{call .BinaryFunc `1`}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .BinaryFunc `1`>: error calling call: wrong number of args: got 1 want 2"},
-    {".BinaryFuncTooMany", "{{call .BinaryFunc `1` `2` `3`}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .BinaryFunc `1` `2` `3`>: error calling call: wrong number of args: got 3 want 2"},
+    {"call non-function", "{{call .X}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .X>: error calling call: non-function .X of type string"},
+    {".BinaryFuncTooFew", "{{call .BinaryFunc `1`}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .BinaryFunc `1`>: error calling call: wrong number of args for .BinaryFunc: got 1 want 2"},
+    {".BinaryFuncTooMany", "{{call .BinaryFunc `1` `2` `3`}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .BinaryFunc `1` `2` `3`>: error calling call: wrong number of args for .BinaryFunc: got 3 want 2"},
     {".BinaryFuncBad0", "{{call .BinaryFunc 1 3}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .BinaryFunc 1 3>: error calling call: arg 0: value has type int; should be string"},
     {".BinaryFuncBad1", "{{call .BinaryFunc `1` 3}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .BinaryFunc `1` 3>: error calling call: arg 1: value has type int; should be string"},
     {".VariadicFuncBad0", "{{call .VariadicFunc 3}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .VariadicFunc 3>: error calling call: arg 0: value has type int; should be string"},
-    {".VariadicFuncIntBad0", "{{call .VariadicFuncInt}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .VariadicFuncInt>: error calling call: wrong number of args: got 0 want at least 1"},
+    {".VariadicFuncIntBad0", "{{call .VariadicFuncInt}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .VariadicFuncInt>: error calling call: wrong number of args for .VariadicFuncInt: got 0 want at least 1"},
     {".VariadicFuncIntBad`", "{{call .VariadicFuncInt `x`}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .VariadicFuncInt `x`>: error calling call: arg 0: value has type string; should be int"},
     {".VariadicFuncNilBad", "{{call .VariadicFunc nil}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call .VariadicFunc nil>: error calling call: arg 0: value is nil; should be of type string"},
     {"call int convert", "{{call .VariadicFuncInt .I64 `a`}}", "T", MissingKey::Invalid, "", true, "-64=<a>"},
     {"call uint convert", "{{call .VariadicFuncInt .U16}}", "T", MissingKey::Invalid, "", true, "16=<>"},
     {"call pipeline func", "-{{call .VariadicFunc `llo` | call .VariadicFunc `he` }}-", "T", MissingKey::Invalid, "", true, "-<he+<llo>>-"},
     {"call no args", "{{call}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call>: wrong number of args for call: want at least 1 got 0"},
+    {"call piped non-function", "{{`x` | call}}", "T", MissingKey::Invalid, "", false, "template: t:1:8: executing \"t\" at <call>: error calling call: non-function x of type string"},
+    {"call piped int", "{{1 | call}}", "T", MissingKey::Invalid, "", false, "template: t:1:6: executing \"t\" at <call>: error calling call: non-function <int Value> of type int"},
     {"print func", "{{.BinaryFunc}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <{{.BinaryFunc}}>: can't print {{.BinaryFunc}} of type func(string, string) string"},
     {"print chan", "{{count 2}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <{{count 2}}>: can't print {{count 2}} of type chan string"},
     {"pipeline", "{{.X | printf \"%s-%s\" \"a\"}}", "T", MissingKey::Invalid, "", true, "a-x"},
@@ -799,6 +801,11 @@ const Case kCases[] = {
     {"slice out of range", "{{slice .SI 4 5}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <slice .SI 4 5>: error calling slice: index out of range: 4"},
     {"slice out of range 3", "{{slice .SI 2 2 5}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <slice .SI 2 2 5>: error calling slice: index out of range: 5"},
     {"slice[1:2:3]", "{{slice .SI 1 2 3}}", "T", MissingKey::Invalid, "", true, "[4]"},
+    {"slice of slice within cap", "{{slice (slice .SI 0 1) 0 2}}", "T", MissingKey::Invalid, "", true, "[3 4]"},
+    {"slice of slice, 3 index", "{{slice (slice .SI 0 1) 0 1 3}}", "T", MissingKey::Invalid, "", true, "[3]"},
+    {"slice of slice beyond 3-index cap", "{{slice (slice .SI 0 1 2) 0 3}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <slice (slice .SI 0 1 2) 0 3>: error calling slice: index out of range: 3"},
+    {"slice of empty slice", "{{slice (slice .SI 0 0) 1}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <slice (slice .SI 0 0) 1>: error calling slice: invalid slice index: 1 > 0"},
+    {"index of slice beyond len", "{{index (slice .SI 0 1) 1}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <index (slice .SI 0 1) 1>: error calling index: reflect: slice index out of range"},
     {"slice too many", "{{slice .SI 1 2 3 4}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <slice .SI 1 2 3 4>: error calling slice: too many slice indexes: 4"},
     {"string[:]", "{{slice .S}}", "T", MissingKey::Invalid, "", true, "xyz"},
     {"string[0:1]", "{{slice .S 0 1}}", "T", MissingKey::Invalid, "", true, "x"},
@@ -865,6 +872,9 @@ const Case kCases[] = {
     {"range continue in if", "{{range .SI}}{{if eq . 4}}{{continue}}{{end}}-{{.}}-{{end}}", "T", MissingKey::Invalid, "", true, "-3--5-"},
     {"range break in with", "{{range .SI}}{{with eq . 4}}{{break}}{{end}}-{{.}}-{{end}}", "T", MissingKey::Invalid, "", true, "-3-"},
     {"range nested break", "{{range .SI}}[{{range $.SS}}{{if eq . \"b\"}}{{break}}{{end}}{{.}}{{end}}]{{end}}", "T", MissingKey::Invalid, "", true, "[a][a][a]"},
+    {"continue in inner range else", "{{range .SI}}{{.}}{{range $.SIEmpty}}{{else}}{{continue}}{{end}}X{{end}}", "T", MissingKey::Invalid, "", true, "345"},
+    {"break in inner range else", "{{range .SI}}{{.}}{{range $.SIEmpty}}{{else}}{{break}}Y{{end}}X{{end}}", "T", MissingKey::Invalid, "", true, "3X4X5X"},
+    {"continue in if in inner range else", "{{range .SI}}{{range $.SIEmpty}}{{else}}{{if true}}{{continue}}{{end}}{{end}}X{{end}}", "T", MissingKey::Invalid, "", true, ""},
     {"range []bool", "{{range .SB}}-{{.}}-{{end}}", "T", MissingKey::Invalid, "", true, "-true--false-"},
     {"range []int method", "{{range .SI | .MAdd .I}}-{{.}}-{{end}}", "T", MissingKey::Invalid, "", true, "-20--21--22-"},
     {"range map", "{{range .MSI}}-{{.}}-{{end}}", "T", MissingKey::Invalid, "", true, "-1--3--2-"},
@@ -946,10 +956,10 @@ const Case kCases[] = {
     {"eq struct ptrs", "{{eq .P1 .P1}} {{eq .P1 .P2}} {{eq .P1 nil}}", "Cmp", MissingKey::Invalid, "", true, "true false false"},
     {"eq nil nil", "{{eq nil nil}} {{eq .Missing nil}}", "mss", MissingKey::Invalid, "", true, "true true"},
     {"eq missing", "{{eq .Missing 1}} {{eq 1 .Missing}} {{eq .Missing .Missing}}", "mss", MissingKey::Invalid, "", true, "false false true"},
-    {"eq string vs int", "{{eq `xy` 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq `xy` 1>: error calling eq: incompatible types for comparison"},
-    {"eq int vs float", "{{eq 2 2.0}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq 2 2.0>: error calling eq: incompatible types for comparison"},
-    {"eq int vs bool", "{{eq 1 true}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq 1 true>: error calling eq: incompatible types for comparison"},
-    {"eq ptr vs int", "{{eq .P1 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq .P1 1>: error calling eq: incompatible types for comparison"},
+    {"eq string vs int", "{{eq `xy` 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq `xy` 1>: error calling eq: incompatible types for comparison: string and int"},
+    {"eq int vs float", "{{eq 2 2.0}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq 2 2.0>: error calling eq: incompatible types for comparison: int and float64"},
+    {"eq int vs bool", "{{eq 1 true}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq 1 true>: error calling eq: incompatible types for comparison: int and bool"},
+    {"eq ptr vs int", "{{eq .P1 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq .P1 1>: error calling eq: incompatible types for comparison: *main.U and int"},
     {"eq slice vs slice", "{{eq .SI .SI}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq .SI .SI>: error calling eq: non-comparable type [%!s(int=1)]: []int"},
     {"eq map vs map", "{{eq .M .M}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq .M .M>: error calling eq: non-comparable type map[a:%!s(int=1)]: map[string]int"},
     {"eq map vs ptr", "{{eq .M .P1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq .M .P1>: error calling eq: non-comparable types map[a:%!s(int=1)]: map[string]int, *main.U: &{p}"},
@@ -957,23 +967,23 @@ const Case kCases[] = {
     {"eq one arg", "{{eq 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq 1>: error calling eq: missing argument for comparison"},
     {"eq no args", "{{eq}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq>: wrong number of args for eq: want at least 1 got 0"},
     {"eq short circuit no", "{{eq 1 1 `x`}}", "Cmp", MissingKey::Invalid, "", true, "true"},
-    {"eq later error", "{{eq 1 2 `x`}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq 1 2 `x`>: error calling eq: incompatible types for comparison"},
+    {"eq later error", "{{eq 1 2 `x`}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <eq 1 2 `x`>: error calling eq: incompatible types for comparison: int and string"},
     {"eq iface", "{{eq .MIface.a 1}} {{eq .MIface.s `str`}} {{eq .MIface.n nil}}", "T", MissingKey::Invalid, "", true, "true true true"},
     {"ne", "{{ne 1 2}} {{ne 1 1}} {{ne `a` `b`}} {{ne .Uthree .Three}}", "Cmp", MissingKey::Invalid, "", true, "true false true false"},
-    {"ne error", "{{ne 1 `a`}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <ne 1 `a`>: error calling ne: incompatible types for comparison"},
+    {"ne error", "{{ne 1 `a`}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <ne 1 `a`>: error calling ne: incompatible types for comparison: int and string"},
     {"ne three args", "{{ne 1 2 3}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <ne>: wrong number of args for ne: want 2 got 3"},
     {"lt", "{{lt 1 2}} {{lt 2 1}} {{lt 1.5 2.5}} {{lt `a` `b`}} {{lt .NegOne .Uthree}} {{lt .Uthree .NegOne}}", "Cmp", MissingKey::Invalid, "", true, "true false true true true false"},
     {"le", "{{le 1 1}} {{le 2 1}} {{le 1.5 1.5}} {{le `xyz` `xy`}} {{le .Uthree .Three}}", "Cmp", MissingKey::Invalid, "", true, "true false true false true"},
     {"gt", "{{gt 2 1}} {{gt 1 2}} {{gt 1 1}} {{gt .Ufour .Three}} {{gt .NegOne .Uthree}}", "Cmp", MissingKey::Invalid, "", true, "true false false true false"},
     {"ge", "{{ge 1 1}} {{ge 1 2}} {{ge `b` `a`}} {{ge .Uthree .NegOne}}", "Cmp", MissingKey::Invalid, "", true, "true false true true"},
     {"lt bools", "{{lt true true}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <lt true true>: error calling lt: invalid type for comparison"},
-    {"lt mixed", "{{lt 1 1.5}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <lt 1 1.5>: error calling lt: incompatible types for comparison"},
+    {"lt mixed", "{{lt 1 1.5}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <lt 1 1.5>: error calling lt: incompatible types for comparison: int and float64"},
     {"lt nil", "{{lt nil 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <lt nil 1>: error calling lt: invalid type for comparison"},
     {"lt slice", "{{lt .SI 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <lt .SI 1>: error calling lt: invalid type for comparison"},
     {"lt second bad", "{{lt 1 .SI}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <lt 1 .SI>: error calling lt: invalid type for comparison"},
     {"le bools", "{{le true true}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <le true true>: error calling le: invalid type for comparison"},
-    {"gt error", "{{gt 1 `a`}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <gt 1 `a`>: error calling gt: incompatible types for comparison"},
-    {"ge error", "{{ge `a` 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <ge `a` 1>: error calling ge: incompatible types for comparison"},
+    {"gt error", "{{gt 1 `a`}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <gt 1 `a`>: error calling gt: incompatible types for comparison: int and string"},
+    {"ge error", "{{ge `a` 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <ge `a` 1>: error calling ge: incompatible types for comparison: string and int"},
     {"lt one arg", "{{lt 1}}", "Cmp", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <lt>: wrong number of args for lt: want 2 got 1"},
     {"cmp pipeline", "{{1 | lt 0}} {{2 | eq 2}}", "Cmp", MissingKey::Invalid, "", true, "true true"},
     {"func oneArg", "{{oneArg \"x\"}}", "T", MissingKey::Invalid, "", true, "oneArg=x"},
@@ -1432,6 +1442,84 @@ TEST(ExecApi, ObjectMethods) {
   EXPECT_EQ(got,
             "template: main:1:29: executing \"main\" at <.Nope>: can't evaluate field Nope in type "
             "*main.Counter");
+}
+
+// ---- The printing fast path (State::printFast) -------------------------------------------------
+// Actions printing a field chain, a variable or dot take a shortcut; these cases pin that it gives
+// what the general path gives, including where it must fall back.
+
+TEST(ExecFastPath, MatchesTheGeneralPath) {
+  auto type = std::make_shared<StructType>();
+  type->name = "main.P";
+  type->pointer = true;
+  type->fields = {"Name", "Same", "hidden", "Num", "U8", "Ok", "F", "M", "Inner", "Nil", "Any"};
+  type->methods.emplace_back(
+      "Same", [](const Value&, std::vector<Value>&) { return Value::string("method"); });
+  std::shared_ptr<const StructType> ptype = type;
+  Value inner = Value::structure(ptype, {Value::string("in"), Value::string("field"),
+                                         Value::string("h"), Value::integer(-7),
+                                         Value::uinteger(200, NumType::Uint8),
+                                         Value::boolean(true), Value::floating(1.5), Value(),
+                                         Value::nilOf("*main.P"), Value::nil(), Value()});
+  Value m = Value::map({{"k", Value::string("v")}, {"n", Value::nil()}, {"i", Value::integer(3)}},
+                       "map[string]interface {}");
+  Value data = Value::structure(
+      ptype, {Value::string("top"), Value::string("field"), Value::string("h"), Value::integer(42),
+              Value::uinteger(7, NumType::Uint8), Value::boolean(false), Value::floating(2.25), m,
+              inner, Value::nilOf("*main.P"), Value::string("any")});
+  struct C {
+    const char* tmpl;
+    MissingKey mk;
+    const char* want;
+  };
+  const C cases[] = {
+      {"{{.Name}} {{.Num}} {{.U8}} {{.Ok}} {{.F}}", MissingKey::Invalid, "top 42 7 false 2.25"},
+      {"{{.Inner.Name}} {{.Inner.Num}} {{.Inner.U8}} {{.Inner.Ok}}", MissingKey::Invalid,
+       "in -7 200 true"},
+      {"{{.Same}}|{{.Inner.Same}}", MissingKey::Invalid, "method|method"},  // methods win
+      {"{{.M.k}} {{.M.i}} {{.M.n}} {{.M.missing}}", MissingKey::Invalid, "v 3 <no value> <no value>"},
+      {"{{.M.missing}}", MissingKey::Zero, "<no value>"},
+      {"{{.M.missing}}", MissingKey::Error,
+       "ERROR: template: t:1:4: executing \"t\" at <.M.missing>: map has no entry for key "
+       "\"missing\""},
+      {"{{$p := .Inner}}{{$p.Name}} {{$.Name}} {{$p}}", MissingKey::Invalid,
+       "in top {in field h -7 200 true 1.5 <nil> <nil> <nil> <nil>}"},
+      {"{{range .M}}[{{.}}]{{end}}", MissingKey::Invalid, "[3][v][<no value>]"},
+      {"{{with .Name}}{{.}}{{end}}", MissingKey::Invalid, "top"},
+      {"{{.hidden}}", MissingKey::Invalid,
+       "ERROR: template: t:1:2: executing \"t\" at <.hidden>: hidden is an unexported field of "
+       "struct type *main.P"},
+      {"{{.Nil.Name}}", MissingKey::Invalid,
+       "ERROR: template: t:1:6: executing \"t\" at <.Nil.Name>: nil pointer evaluating "
+       "*main.P.Name"},
+      {"{{.Name.X}}", MissingKey::Invalid,
+       "ERROR: template: t:1:7: executing \"t\" at <.Name.X>: can't evaluate field X in type "
+       "string"},
+      {"{{.Inner.M.x}}", MissingKey::Invalid,  // an interface{} field holding nil
+       "ERROR: template: t:1:8: executing \"t\" at <.Inner.M.x>: nil pointer evaluating "
+       "interface {}.x"},
+      {"{{.Nope}}", MissingKey::Invalid,
+       "ERROR: template: t:1:2: executing \"t\" at <.Nope>: can't evaluate field Nope in type "
+       "*main.P"},
+  };
+  for (const C& c : cases) {
+    SCOPED_TRACE(c.tmpl);
+    EXPECT_EQ(render(c.tmpl, data, c.mk), c.want);
+  }
+}
+
+TEST(ExecApi, RepeatedExecutionReservesTheOutput) {
+  FuncMap funcs;
+  auto t = Template::parse("main", "{{range .}}{{.}},{{end}}", funcs);
+  std::vector<Value> items;
+  for (int i = 0; i < 1000; ++i) items.push_back(Value::integer(i));
+  Value big = Value::list(items, "[]int");
+  std::string first = t->execute(big, funcs);
+  EXPECT_EQ(t->execute(big, funcs), first);
+  // A much smaller output does not keep the large buffer.
+  std::string small = t->execute(Value::list({Value::integer(1)}, "[]int"), funcs);
+  EXPECT_EQ(small, "1,");
+  EXPECT_LT(small.capacity(), 4096u + 64u);
 }
 
 }  // namespace
