@@ -90,7 +90,7 @@ const Item& TreeParser::peekNonSpace() {
   msg.append(a).append(b).append(c).append(d);
   int line = token_[0].line;
   throw TemplateError("template: " + s_.parseName + ":" + std::to_string(line) + ": " + msg,
-                      s_.parseName, line, 0, msg);
+                      s_.parseName, line, -1, msg);
 }
 
 [[gnu::noinline, gnu::cold]] void TreeParser::unexpected(const Item& token,

@@ -93,7 +93,7 @@ void* fuzzOne(void* arg) {
   } catch (const TemplateError& e) {
     std::string_view what = e.what();
     if (what.substr(0, 15) != "template: fuzz:" || e.name() != "fuzz" || e.line() < 1 ||
-        e.col() != 0 || e.detail().empty()) {
+        e.col() != -1 || e.detail().empty()) {
       abort();
     }
   }

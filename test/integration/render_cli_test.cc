@@ -185,3 +185,15 @@ TEST_F(RenderCli, SeedServerNameLineIsRejectedByHaproxy) {
 }
 
 }  // namespace
+
+namespace {
+
+// Go prints the column as a 0-based byte offset, so an error at the start of a line says ":0".
+TEST_F(RenderCli, ErrorAtStartOfLinePrintsColumnZero) {
+  auto tmpl = file("bad.tmpl", "{{ range service \"web\" }}{{\n.Meta }}{{ end }}\n");
+  Result r = run("render --catalog-file " + catalog().string() + " " + tmpl.string());
+  EXPECT_EQ(r.exitCode, 14);
+  EXPECT_EQ(r.err.rfind(tmpl.string() + ":2:0: executing ", 0), 0u) << r.err;
+}
+
+}  // namespace

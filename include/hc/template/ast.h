@@ -188,7 +188,7 @@ struct Tree {
   std::shared_ptr<const std::string> text;  ///< Full source text the positions refer to.
 
   /// Go's ErrorContext: "parseName:line:col" (col is the 0-based byte offset in the line, as
-  /// Go computes it) and the node's text truncated to 20 bytes plus "...".
+  /// Go computes it) and the node's text (not truncated, as in current Go).
   std::pair<std::string, std::string> errorContext(const Node& n) const;
 };
 

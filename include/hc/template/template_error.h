@@ -11,7 +11,8 @@ class TemplateError : public std::runtime_error {
   /// `goMessage` is exactly what Go's text/template would print, e.g.
   /// `template: web.tmpl:3:5: executing "web.tmpl" at <.Meta>: can't evaluate field Meta in
   /// type *dependency.HealthService` or `template: web.tmpl:2: unexpected "}" in operand`.
-  /// `name` is the template's parse name; `line`/`col` are 1-based (col 0 = unknown).
+  /// `name` is the template's parse name; `line` is 1-based (0 = no location); `col` is the
+  /// number Go prints (the 0-based byte offset in the line; -1 = none, as for parse errors).
   TemplateError(std::string goMessage, std::string name, int line, int col, std::string detail)
       : std::runtime_error(std::move(goMessage)),
         name_(std::move(name)),
@@ -26,8 +27,9 @@ class TemplateError : public std::runtime_error {
   const std::string& detail() const { return detail_; }
   /// "NAME:LINE[:COL]: detail" — the form the CLI prints.
   std::string located() const {
+    if (line_ <= 0) return name_ + ": " + detail_;
     std::string s = name_ + ":" + std::to_string(line_);
-    if (col_ > 0) s += ":" + std::to_string(col_);
+    if (col_ >= 0) s += ":" + std::to_string(col_);
     return s + ": " + detail_;
   }
 

@@ -63,7 +63,7 @@ TEST(ParserTest, ErrorCarriesGoTextAndLocation) {
   EXPECT_STREQ(e.what(), "template: web.tmpl:3: non executable command in pipeline stage 2");
   EXPECT_EQ(e.name(), "web.tmpl");
   EXPECT_EQ(e.line(), 3);
-  EXPECT_EQ(e.col(), 0);
+  EXPECT_EQ(e.col(), -1);  // parse errors carry no column
   EXPECT_EQ(e.detail(), "non executable command in pipeline stage 2");
   EXPECT_EQ(e.located(), "web.tmpl:3: non executable command in pipeline stage 2");
   e = parseError("web.tmpl", "line1\n{{.X }}\n{{ .Y ) }}");
