@@ -4,9 +4,8 @@
 //
 // Usage: render_bench [runs]   (default 31)
 #include <sys/utsname.h>
-#include <unistd.h>
-
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -125,7 +124,8 @@ int main(int argc, char** argv) {
   }
   for (char c : out) lines += c == '\n';
   size_t servers = 0;
-  for (size_t p = out.find("    server "); p != std::string::npos; p = out.find("    server ", p + 1))
+  for (size_t p = out.find("    server "); p != std::string::npos;
+       p = out.find("    server ", p + 1))
     ++servers;
   if (servers != static_cast<size_t>(kServices * kInstancesPerService)) {
     std::fprintf(stderr, "render_bench: expected %d server lines, got %zu\n",
@@ -142,10 +142,10 @@ int main(int argc, char** argv) {
               kServices, kInstancesPerService, servers, lines, out.size());
   std::printf("parse (once, cached): %.3f ms\n", parseMs);
   std::printf("first render (fetch + convert dependency data): %.3f ms\n", firstMs);
-  std::printf("render, %d runs: median %.3f ms wall (min %.3f, max %.3f), median %.3f ms CPU "
-              "(target < 5 ms)\n",
-              runs, times[times.size() / 2], times.front(), times.back(),
-              cpuTimes[cpuTimes.size() / 2]);
+  std::printf(
+      "render, %d runs: median %.3f ms wall (min %.3f, max %.3f), median %.3f ms CPU "
+      "(target < 5 ms)\n",
+      runs, times[times.size() / 2], times.front(), times.back(), cpuTimes[cpuTimes.size() / 2]);
   double load[3] = {0, 0, 0};
   if (getloadavg(load, 3) > 0) std::printf("load average during the run: %.2f\n", load[0]);
   return 0;

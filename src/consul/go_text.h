@@ -6,10 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "hc/template/format.h"
+
 namespace hc::consul::detail {
 
-/// strconv.Quote(s): Go's %q of a string.
-std::string goQuote(std::string_view s);
+/// strconv.Quote(s): Go's %q of a string (the template engine's implementation).
+using tmpl::goQuote;
 
 /// time.ParseDuration(s) in nanoseconds ("1m30s", "500ms", "1.5h", "0"); nullopt if invalid.
 std::optional<int64_t> parseGoDuration(std::string_view s);

@@ -296,20 +296,26 @@ class Converter {
     Value nodeTaggedAddresses, nodeMeta, serviceMeta, serviceTaggedAddresses, tags, checks;
   };
   ServiceDetails details(const HealthService& s) {
-    return ServiceDetails{stringMap(s.nodeTaggedAddresses), stringMap(s.nodeMeta),
-                          stringMap(s.serviceMeta),         serviceAddresses(s.serviceTaggedAddresses),
-                          stringList(s.tags, kServiceTagsType), checks(s.checks)};
+    return ServiceDetails{stringMap(s.nodeTaggedAddresses),
+                          stringMap(s.nodeMeta),
+                          stringMap(s.serviceMeta),
+                          serviceAddresses(s.serviceTaggedAddresses),
+                          stringList(s.tags, kServiceTagsType),
+                          checks(s.checks)};
   }
   Value healthService(const HealthService& s, ServiceDetails d) {
     std::vector<Value> f;
     f.reserve(15);
-    f.push_back(str(s.node));
+    // The instances of one service are mostly on different nodes: their node names and
+    // addresses are not looked up, but allocated next to the fields.
+    f.push_back(unique(s.node));
+    Value nodeAddress = unique(s.nodeAddress);
     f.push_back(str(s.nodeID));
-    f.push_back(str(s.nodeAddress));
+    f.push_back(nodeAddress);
     f.push_back(std::move(d.nodeTaggedAddresses));
     f.push_back(std::move(d.nodeMeta));
     f.push_back(std::move(d.serviceMeta));
-    f.push_back(str(s.address));
+    f.push_back(s.address == s.nodeAddress ? std::move(nodeAddress) : unique(s.address));
     f.push_back(std::move(d.serviceTaggedAddresses));
     f.push_back(unique(s.id));
     f.push_back(str(s.name));
@@ -341,23 +347,23 @@ class Converter {
   }
 
   Value node(const Node& n) {
-    return Value::structure(nodeType(), {unique(n.id), str(n.node), str(n.address),
-                                         str(n.datacenter), stringMap(n.taggedAddresses),
-                                         stringMap(n.meta)});
+    return Value::structure(nodeType(),
+                            {unique(n.id), str(n.node), str(n.address), str(n.datacenter),
+                             stringMap(n.taggedAddresses), stringMap(n.meta)});
   }
 
   Value catalogNodeService(const CatalogNodeService& s) {
-    return Value::structure(catalogNodeServiceType(),
-                            {unique(s.id), str(s.service), stringList(s.tags, kServiceTagsType),
-                             stringMap(s.meta), goInt(s.port), str(s.address),
-                             Value::boolean(s.enableTagOverride)});
+    return Value::structure(
+        catalogNodeServiceType(),
+        {unique(s.id), str(s.service), stringList(s.tags, kServiceTagsType), stringMap(s.meta),
+         goInt(s.port), str(s.address), Value::boolean(s.enableTagOverride)});
   }
 
   Value keyPair(const KeyPair& p) {
-    return Value::structure(keyPairType(),
-                            {str(p.path), unique(p.key), unique(p.value), goUint64(p.createIndex),
-                             goUint64(p.modifyIndex), goUint64(p.lockIndex), goUint64(p.flags),
-                             str(p.session)});
+    return Value::structure(
+        keyPairType(),
+        {str(p.path), unique(p.key), unique(p.value), goUint64(p.createIndex),
+         goUint64(p.modifyIndex), goUint64(p.lockIndex), goUint64(p.flags), str(p.session)});
   }
 
   template <class T, class F>

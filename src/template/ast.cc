@@ -156,8 +156,8 @@ bool isUnicodeSpace(char32_t r) {
 // len(bytes.TrimSpace(text)) == 0
 bool onlySpace(std::string_view s) {
   while (!s.empty()) {
-    detail::DecodedRune d = detail::decodeRune(s);
-    if (!isUnicodeSpace(d.rune) || (d.rune == detail::kRuneError && d.width == 1)) return false;
+    unicode::DecodedRune d = unicode::decodeRune(s);
+    if (!isUnicodeSpace(d.rune) || (d.rune == unicode::kRuneError && d.width == 1)) return false;
     s.remove_prefix(static_cast<size_t>(d.width));
   }
   return true;

@@ -1,11 +1,11 @@
 // The builtin functions of Go's text/template (funcs.go): and, or, not, len, index, slice,
-// print, printf, println, eq, ne, lt, le, gt, ge, html, js, urlquery, call.
+// print, printf, println, eq, ne, lt, le, gt, ge, html, js, urlquery, call (the escapers are in
+// builtins_escape.cc).
 //
 // and/or are evaluated by the caller (they short-circuit); the entries here only describe their
 // signatures. Errors are thrown as FuncError with Go's text; the evaluator reports them as
 // "error calling NAME: MSG".
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,7 +13,6 @@
 
 #include "hc/template/format.h"
 #include "template/exec_internal.h"
-#include "template/format_internal.h"
 
 namespace hc::tmpl::exec {
 namespace {
@@ -411,124 +410,6 @@ EV builtinGe(State&, std::vector<EV>& args) {
   return EV{Value::boolean(!lt(args[0], args[1]))};
 }
 
-// ---- Escapers --------------------------------------------------------------------------------
-
-std::string htmlEscape(const std::string& s) {
-  if (s.find_first_of(std::string_view("'\"&<>\0", 6)) == std::string::npos) return s;
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char c : s) {
-    switch (c) {
-      case '\0':
-        out += "\xEF\xBF\xBD";
-        break;
-      case '"':
-        out += "&#34;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
-std::string jsEscape(const std::string& s) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '\\':
-          out += "\\\\";
-          break;
-        case '\'':
-          out += "\\'";
-          break;
-        case '"':
-          out += "\\\"";
-          break;
-        case '<':
-          out += "\\u003C";
-          break;
-        case '>':
-          out += "\\u003E";
-          break;
-        case '&':
-          out += "\\u0026";
-          break;
-        case '=':
-          out += "\\u003D";
-          break;
-        default:
-          if (c < ' ') {
-            out += "\\u00";
-            out.push_back(kHex[c >> 4]);
-            out.push_back(kHex[c & 0xF]);
-          } else {
-            out.push_back(static_cast<char>(c));
-          }
-      }
-      continue;
-    }
-    // A non-ASCII rune: kept if printable, else \uXXXX. An invalid byte decodes as U+FFFD,
-    // which is printable, so the byte is kept.
-    auto r = fmtimpl::decodeRune(std::string_view(s).substr(i));
-    if (fmtimpl::isPrint(r.rune)) {
-      out.append(s, i, static_cast<size_t>(r.width));
-    } else {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(r.rune));
-      out += buf;
-    }
-    i += static_cast<size_t>(r.width) - 1;
-  }
-  return out;
-}
-
-std::string queryEscape(const std::string& s) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-        c == '_' || c == '.' || c == '~') {
-      out.push_back(static_cast<char>(c));
-    } else if (c == ' ') {
-      out.push_back('+');
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0xF]);
-    }
-  }
-  return out;
-}
-
-EV builtinHTML(State&, std::vector<EV>& args) {
-  return EV{Value::string(htmlEscape(evalArgsString(args)))};
-}
-EV builtinJS(State&, std::vector<EV>& args) {
-  return EV{Value::string(jsEscape(evalArgsString(args)))};
-}
-EV builtinURLQuery(State&, std::vector<EV>& args) {
-  return EV{Value::string(queryEscape(evalArgsString(args)))};
-}
-
 // ---- call ------------------------------------------------------------------------------------
 
 bool intLike(const Value& v) {
@@ -599,8 +480,7 @@ EV builtinCall(State& s, std::vector<EV>& args) {
   if (f.variadic) {
     if (nargs < numIn - 1)
       fail("wrong number of args for " + name + ": got " + std::to_string(nargs) +
-           " want at least " +
-           std::to_string(numIn - 1));
+           " want at least " + std::to_string(numIn - 1));
   } else if (nargs != numIn) {
     fail("wrong number of args for " + name + ": got " + std::to_string(nargs) + " want " +
          std::to_string(numIn));
@@ -651,34 +531,6 @@ const Builtin* findBuiltin(std::string_view name) {
   }();
   auto it = table.find(name);
   return it == table.end() ? nullptr : it->second;
-}
-
-std::string evalArgsString(const std::vector<EV>& args) {
-  // Fast path for the common case of one string.
-  if (args.size() == 1 && args[0].v.kind() == Kind::String) return args[0].v.asString();
-  // fmt.Sprint of the printable values: an invalid value prints "<no value>" (a string
-  // operand, for Sprint's spacing), a pointer what it points to.
-  std::string out;
-  bool prevString = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const Value& v = args[i].v;
-    bool isString;
-    std::string text;
-    if (!v.valid() || isUntypedNil(v)) {
-      text = "<no value>";
-      isString = true;
-    } else if (v.kind() == Kind::Func || (v.kind() == Kind::List && v.asList().chan)) {
-      text = goSprint({v});
-      isString = false;
-    } else {
-      text = hc::tmpl::printValue(v);
-      isString = v.kind() == Kind::String;
-    }
-    if (i > 0 && !isString && !prevString) out.push_back(' ');
-    out += text;
-    prevString = isString;
-  }
-  return out;
 }
 
 }  // namespace hc::tmpl::exec

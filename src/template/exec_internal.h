@@ -115,6 +115,10 @@ bool truth(const Value& v);
 
 /// text/template's printableValue + fmt.Sprint over several operands (html, js, urlquery).
 std::string evalArgsString(const std::vector<EV>& args);
+/// The builtins html, js and urlquery (builtins_escape.cc).
+EV builtinHTML(State& s, std::vector<EV>& args);
+EV builtinJS(State& s, std::vector<EV>& args);
+EV builtinURLQuery(State& s, std::vector<EV>& args);
 
 class State final : public CallContext {
  public:
@@ -161,7 +165,7 @@ class State final : public CallContext {
   /// else nullptr.
   const Value* fastField(const Value& rv, const std::string& name);
 
-  // Eval.
+  // Eval (evalPipeline in exec.cc, the rest in exec_eval.cc).
   EV evalPipeline(const EV& dot, const PipeNode* pipe);
   EV evalCommand(const EV& dot, const CommandNode* cmd, const EV* final);
   void notAFunction(const std::vector<NodePtr>* args, const EV* final);

@@ -502,7 +502,7 @@ std::string printValue(const Value& v) {
   return p.take();
 }
 
-std::string goQuote(const std::string& s) {
+std::string goQuote(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
   fmtimpl::appendQuoted(out, s, false);

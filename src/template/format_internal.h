@@ -1,29 +1,22 @@
 #pragma once
-// Private helpers of the Go fmt implementation (format.cc): UTF-8 and quoting as in Go's
-// unicode/utf8 and strconv, float conversion as strconv.FormatFloat, and the low-level padding
-// and number formatter (Go's fmt.fmt).
+// Private helpers of the Go fmt implementation (format.cc): quoting as in Go's strconv, float
+// conversion as strconv.FormatFloat, and the low-level padding and number formatter (Go's fmt.fmt).
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "template/unicode.h"
+
 namespace hc::tmpl::fmtimpl {
 
-constexpr char32_t kRuneError = 0xFFFD;
-constexpr char32_t kMaxRune = 0x10FFFF;
-
-struct DecodedRune {
-  char32_t rune;
-  int width;  ///< Bytes consumed; 1 for an invalid byte (rune is then kRuneError).
-};
-
-/// utf8.DecodeRuneInString. Precondition: !s.empty().
-DecodedRune decodeRune(std::string_view s);
-/// utf8.RuneCountInString: every invalid byte counts as one rune.
-size_t runeCount(std::string_view s);
-/// utf8.EncodeRune (invalid runes and surrogates become U+FFFD).
-void appendRune(std::string& out, char32_t r);
-/// strconv.IsPrint.
-bool isPrint(char32_t r);
+// UTF-8 and strconv.IsPrint come from the shared unicode module.
+using unicode::appendRune;
+using unicode::DecodedRune;
+using unicode::decodeRune;
+using unicode::isPrint;
+using unicode::kMaxRune;
+using unicode::kRuneError;
+using unicode::runeCount;
 
 /// strconv.Quote (asciiOnly=false) or strconv.QuoteToASCII (asciiOnly=true), appended.
 void appendQuoted(std::string& out, std::string_view s, bool asciiOnly);

@@ -71,7 +71,7 @@ void checkArgType(const Value& v, const std::string& type) {
 }
 
 std::string quote(std::string_view s) {
-  return goQuote(std::string(s));
+  return goQuote(s);
 }
 
 std::string quoteValue(const Value& v) {

@@ -166,8 +166,8 @@ Value byKey(const Value& pairs) {
 std::string normalizeMeta(std::string_view s) {
   std::string out;
   while (!s.empty()) {
-    const Rune d = decodeRune(s);
-    const char32_t r = d.r;
+    const DecodedRune d = decodeRune(s);
+    const char32_t r = d.rune;
     const bool ok =
         (d.width == 1 && r != kRuneError) && ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') ||
                                               (r >= '0' && r <= '9') || r == '_' || r == '-');

@@ -9,6 +9,7 @@
 
 #include "hc/template/funcs.h"
 #include "hc/template/value.h"
+#include "template/unicode.h"
 
 namespace hc::tmpl::funcs {
 
@@ -50,26 +51,15 @@ void checkArgType(const Value& v, const std::string& type);
 
 // ---- unicode/utf8 and unicode -------------------------------------------------------------
 
-constexpr char32_t kRuneError = 0xFFFD;
+// UTF-8 and rune classes come from the shared unicode module.
+using unicode::appendRune;
+using unicode::DecodedRune;
+using unicode::decodeLastRune;
+using unicode::decodeRune;
+using unicode::isSpace;
+using unicode::kRuneError;
+using unicode::validUTF8;
 
-struct Rune {
-  char32_t r;
-  int width;  ///< Bytes; 1 for an invalid byte (r is then kRuneError).
-};
-/// utf8.DecodeRuneInString. Precondition: !s.empty().
-Rune decodeRune(std::string_view s);
-/// utf8.DecodeLastRuneInString. Precondition: !s.empty().
-Rune decodeLastRune(std::string_view s);
-/// utf8.EncodeRune (surrogates and out-of-range runes become U+FFFD).
-void appendRune(std::string& out, char32_t r);
-/// utf8.ValidString.
-bool validUTF8(std::string_view s);
-
-/// unicode.IsSpace.
-bool isSpace(char32_t r);
-/// unicode.ToUpper / unicode.ToLower (simple case mapping, Unicode 15.0).
-char32_t toUpperRune(char32_t r);
-char32_t toLowerRune(char32_t r);
 /// strings.ToUpper / strings.ToLower (invalid UTF-8 bytes become U+FFFD).
 std::string goToUpper(std::string_view s);
 std::string goToLower(std::string_view s);

@@ -58,11 +58,11 @@ void appendJSONString(std::string& out, std::string_view s, bool escapeHTML) {
       s.remove_prefix(1);
       continue;
     }
-    const Rune d = decodeRune(s);
-    if (d.r == kRuneError && d.width == 1) {
+    const DecodedRune d = decodeRune(s);
+    if (d.rune == kRuneError && d.width == 1) {
       out += "\\ufffd";
-    } else if (d.r == 0x2028 || d.r == 0x2029) {
-      out += d.r == 0x2028 ? "\\u2028" : "\\u2029";
+    } else if (d.rune == 0x2028 || d.rune == 0x2029) {
+      out += d.rune == 0x2028 ? "\\u2028" : "\\u2029";
     } else {
       out += s.substr(0, static_cast<size_t>(d.width));
     }

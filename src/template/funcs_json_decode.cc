@@ -488,8 +488,8 @@ class Decoder {
         i_ += 2;
         continue;
       }
-      const Rune d = decodeRune(std::string_view(s_).substr(i_));
-      if (d.r == kRuneError && d.width == 1)
+      const DecodedRune d = decodeRune(std::string_view(s_).substr(i_));
+      if (d.rune == kRuneError && d.width == 1)
         appendRune(out, kRuneError);
       else
         out.append(s_, i_, static_cast<size_t>(d.width));

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "funcs_internal.h"
@@ -65,33 +66,12 @@ int64_t imod(int64_t a, int64_t b) {
   if (b == -1) return 0;
   return a % b;
 }
-uint64_t udiv(uint64_t a, uint64_t b) {
-  if (b == 0) divideByZero();
-  return a / b;
-}
-uint64_t umod(uint64_t a, uint64_t b) {
-  if (b == 0) divideByZero();
-  return a % b;
-}
 
 enum class Op { Add, Sub, Mul, Div, Mod };
 
-int64_t intOp(Op op, int64_t a, int64_t b) {
-  switch (op) {
-    case Op::Add:
-      return wrap(bits(a) + bits(b));
-    case Op::Sub:
-      return wrap(bits(a) - bits(b));
-    case Op::Mul:
-      return wrap(bits(a) * bits(b));
-    case Op::Div:
-      return idiv(a, b);
-    case Op::Mod:
-      return imod(a, b);
-  }
-  return 0;
-}
-uint64_t uintOp(Op op, uint64_t a, uint64_t b) {
+// a (op) b in Go's uint64 (wrapping) or float64 arithmetic. There is no float modulo.
+template <typename T>
+T plainOp(Op op, T a, T b) {
   switch (op) {
     case Op::Add:
       return a + b;
@@ -100,26 +80,25 @@ uint64_t uintOp(Op op, uint64_t a, uint64_t b) {
     case Op::Mul:
       return a * b;
     case Op::Div:
-      return udiv(a, b);
-    case Op::Mod:
-      return umod(a, b);
-  }
-  return 0;
-}
-double floatOp(Op op, double a, double b) {
-  switch (op) {
-    case Op::Add:
-      return a + b;
-    case Op::Sub:
-      return a - b;
-    case Op::Mul:
-      return a * b;
-    case Op::Div:
+      if constexpr (std::is_integral_v<T>) {
+        if (b == 0) divideByZero();
+      }
       return a / b;
     case Op::Mod:
+      if constexpr (std::is_integral_v<T>) {
+        if (b == 0) divideByZero();
+        return a % b;
+      }
       break;
   }
   return 0;
+}
+
+// a (op) b in Go's int64 arithmetic: add, sub and mul wrap as two's complement.
+int64_t intOp(Op op, int64_t a, int64_t b) {
+  if (op == Op::Div) return idiv(a, b);
+  if (op == Op::Mod) return imod(a, b);
+  return wrap(plainOp(op, bits(a), bits(b)));
 }
 
 // a (op) b with consul-template's kind rules. Modulo has no float cases.
@@ -131,19 +110,19 @@ Value arith(const char* name, Op op, const Value& b, const Value& a) {
       if (cb == Cls::Int) return i64(intOp(op, a.asInt(), b.asInt()));
       if (cb == Cls::Uint) return i64(intOp(op, a.asInt(), static_cast<int64_t>(b.asUint())));
       if (cb == Cls::Float && floats)
-        return f64(floatOp(op, static_cast<double>(a.asInt()), b.asFloat()));
+        return f64(plainOp(op, static_cast<double>(a.asInt()), b.asFloat()));
       unknownType(name, b);
     case Cls::Uint:
       if (cb == Cls::Int) return i64(intOp(op, static_cast<int64_t>(a.asUint()), b.asInt()));
-      if (cb == Cls::Uint) return u64(uintOp(op, a.asUint(), b.asUint()));
+      if (cb == Cls::Uint) return u64(plainOp(op, a.asUint(), b.asUint()));
       if (cb == Cls::Float && floats)
-        return f64(floatOp(op, static_cast<double>(a.asUint()), b.asFloat()));
+        return f64(plainOp(op, static_cast<double>(a.asUint()), b.asFloat()));
       unknownType(name, b);
     case Cls::Float:
       if (!floats) break;
-      if (cb == Cls::Int) return f64(floatOp(op, a.asFloat(), static_cast<double>(b.asInt())));
-      if (cb == Cls::Uint) return f64(floatOp(op, a.asFloat(), static_cast<double>(b.asUint())));
-      if (cb == Cls::Float) return f64(floatOp(op, a.asFloat(), b.asFloat()));
+      if (cb == Cls::Int) return f64(plainOp(op, a.asFloat(), static_cast<double>(b.asInt())));
+      if (cb == Cls::Uint) return f64(plainOp(op, a.asFloat(), static_cast<double>(b.asUint())));
+      if (cb == Cls::Float) return f64(plainOp(op, a.asFloat(), b.asFloat()));
       unknownType(name, b);
     case Cls::Other:
       break;

@@ -86,9 +86,9 @@ Subject prepare(const std::string& s) {
   std::string_view rest = s;
   size_t pos = 0;
   while (!rest.empty()) {
-    const Rune d = decodeRune(rest);
+    const DecodedRune d = decodeRune(rest);
     const size_t before = sub.text.size();
-    if (d.r == kRuneError && d.width == 1)
+    if (d.rune == kRuneError && d.width == 1)
       appendRune(sub.text, kRuneError);
     else
       sub.text.append(rest.substr(0, static_cast<size_t>(d.width)));
@@ -154,8 +154,8 @@ void expand(std::string& out, std::string_view tmpl, const std::string& src,
     if (brace) str.remove_prefix(1);
     size_t i = 0;
     while (i < str.size()) {
-      const Rune d = decodeRune(str.substr(i));
-      if (!isNameRune(d.r) || (d.r == kRuneError && d.width == 1)) break;
+      const DecodedRune d = decodeRune(str.substr(i));
+      if (!isNameRune(d.rune) || (d.rune == kRuneError && d.width == 1)) break;
       i += static_cast<size_t>(d.width);
     }
     if (i == 0 || (brace && (i >= str.size() || str[i] != '}'))) {

@@ -110,9 +110,9 @@ class Translator {
           t = escape(t);
           break;
         default: {
-          const Rune d = nextRune(t);
+          const DecodedRune d = nextRune(t);
           atom(false);
-          emitRune(out_, d.r);
+          emitRune(out_, d.rune);
           t.remove_prefix(static_cast<size_t>(d.width));
         }
       }
@@ -126,9 +126,9 @@ class Translator {
   const std::vector<std::string>& unicodeClasses() const { return unicodeClasses_; }
 
  private:
-  Rune nextRune(std::string_view t) {
-    const Rune d = decodeRune(t);
-    if (d.r == kRuneError && d.width == 1) syntaxError("invalid UTF-8", t);
+  DecodedRune nextRune(std::string_view t) {
+    const DecodedRune d = decodeRune(t);
+    if (d.rune == kRuneError && d.width == 1) syntaxError("invalid UTF-8", t);
     return d;
   }
 
@@ -235,14 +235,14 @@ class Translator {
     std::string flags;
     bool negated = false, sawFlag = false;
     while (!t.empty()) {
-      const Rune d = nextRune(t);
+      const DecodedRune d = nextRune(t);
       t.remove_prefix(static_cast<size_t>(d.width));
-      switch (d.r) {
+      switch (d.rune) {
         case 'i':
         case 'm':
         case 's':
         case 'U':
-          flags += static_cast<char>(d.r);
+          flags += static_cast<char>(d.rune);
           sawFlag = true;
           continue;
         case '-':
@@ -254,7 +254,7 @@ class Translator {
         case ':':
         case ')':
           if (negated && !sawFlag) break;
-          if (d.r == ':') {
+          if (d.rune == ':') {
             open("(?" + flags + ":");
           } else if (!flags.empty()) {
             if (!flagsPending_) flagsStart_ = out_.size();
@@ -274,9 +274,9 @@ class Translator {
   std::string_view unicodeClass(std::string_view t) {
     std::string_view rest = t.substr(2);
     if (rest.empty()) syntaxError("invalid character class range", t);
-    const Rune d = nextRune(rest);
+    const DecodedRune d = nextRune(rest);
     size_t len;
-    if (d.r != '{') {
+    if (d.rune != '{') {
       len = 2 + static_cast<size_t>(d.width);
     } else {
       const size_t end = t.find('}');
@@ -294,8 +294,8 @@ class Translator {
   std::string_view singleEscape(std::string_view s, char32_t& r) {
     std::string_view t = s.substr(1);
     if (t.empty()) syntaxError("trailing backslash at end of expression", "");
-    const Rune d = nextRune(t);
-    const char32_t c = d.r;
+    const DecodedRune d = nextRune(t);
+    const char32_t c = d.rune;
     t.remove_prefix(static_cast<size_t>(d.width));
     auto bad = [&]() { syntaxError("invalid escape sequence", s.substr(0, s.size() - t.size())); };
     if (c < 0x80 && !isAlnumASCII(c)) {
@@ -327,17 +327,17 @@ class Translator {
           return -1;
         };
         if (t.empty()) bad();
-        Rune h = nextRune(t);
+        DecodedRune h = nextRune(t);
         t.remove_prefix(static_cast<size_t>(h.width));
-        if (h.r == '{') {
+        if (h.rune == '{') {
           int n = 0;
           r = 0;
           for (;;) {
             if (t.empty()) bad();
             h = nextRune(t);
             t.remove_prefix(static_cast<size_t>(h.width));
-            if (h.r == '}') break;
-            const int v = unhex(h.r);
+            if (h.rune == '}') break;
+            const int v = unhex(h.rune);
             if (v < 0) bad();
             r = r * 16 + static_cast<char32_t>(v);
             if (r > 0x10FFFF) bad();
@@ -346,11 +346,11 @@ class Translator {
           if (n == 0) bad();
           return t;
         }
-        const int x = unhex(h.r);
+        const int x = unhex(h.rune);
         if (t.empty()) bad();
         h = nextRune(t);
         t.remove_prefix(static_cast<size_t>(h.width));
-        const int y = unhex(h.r);
+        const int y = unhex(h.rune);
         if (x < 0 || y < 0) bad();
         r = static_cast<char32_t>(x * 16 + y);
         return t;
@@ -409,8 +409,8 @@ class Translator {
             lit = lit.substr(0, end);
           }
           while (!lit.empty()) {
-            const Rune d = nextRune(lit);
-            emitRune(out_, d.r);
+            const DecodedRune d = nextRune(lit);
+            emitRune(out_, d.rune);
             lit.remove_prefix(static_cast<size_t>(d.width));
           }
           return rest;
@@ -450,8 +450,8 @@ class Translator {
   std::string_view classChar(std::string_view t, std::string_view whole, char32_t& r) {
     if (t.empty()) syntaxError("missing closing ]", whole);
     if (t[0] == '\\') return singleEscape(t, r);
-    const Rune d = nextRune(t);
-    r = d.r;
+    const DecodedRune d = nextRune(t);
+    r = d.rune;
     return t.substr(static_cast<size_t>(d.width));
   }
 

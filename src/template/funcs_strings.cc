@@ -15,8 +15,8 @@ namespace {
 std::vector<char32_t> runesOf(std::string_view s) {
   std::vector<char32_t> out;
   while (!s.empty()) {
-    const Rune d = decodeRune(s);
-    out.push_back(d.r);
+    const DecodedRune d = decodeRune(s);
+    out.push_back(d.rune);
     s.remove_prefix(static_cast<size_t>(d.width));
   }
   return out;
@@ -34,13 +34,13 @@ std::string_view trimCutset(std::string_view s, std::string_view cutset) {
   if (s.empty() || cutset.empty()) return s;
   const std::vector<char32_t> set = runesOf(cutset);
   while (!s.empty()) {
-    const Rune d = decodeRune(s);
-    if (!contains(set, d.r)) break;
+    const DecodedRune d = decodeRune(s);
+    if (!contains(set, d.rune)) break;
     s.remove_prefix(static_cast<size_t>(d.width));
   }
   while (!s.empty()) {
-    const Rune d = decodeLastRune(s);
-    if (!contains(set, d.r)) break;
+    const DecodedRune d = decodeLastRune(s);
+    if (!contains(set, d.rune)) break;
     s.remove_suffix(static_cast<size_t>(d.width));
   }
   return s;
@@ -62,7 +62,7 @@ std::string replaceAllOf(std::string_view s, std::string_view from, std::string_
     // Go inserts `to` before every rune and at the end.
     out += to;
     while (!s.empty()) {
-      const Rune d = decodeRune(s);
+      const DecodedRune d = decodeRune(s);
       out += s.substr(0, static_cast<size_t>(d.width));
       out += to;
       s.remove_prefix(static_cast<size_t>(d.width));
@@ -103,7 +103,7 @@ std::vector<std::string> goSplit(std::string_view s, std::string_view sep) {
   std::vector<std::string> out;
   if (sep.empty()) {
     while (!s.empty()) {
-      const Rune d = decodeRune(s);
+      const DecodedRune d = decodeRune(s);
       out.emplace_back(s.substr(0, static_cast<size_t>(d.width)));
       s.remove_prefix(static_cast<size_t>(d.width));
     }
@@ -120,13 +120,13 @@ std::vector<std::string> goSplit(std::string_view s, std::string_view sep) {
 
 std::string_view goTrimSpace(std::string_view s) {
   while (!s.empty()) {
-    const Rune d = decodeRune(s);
-    if (!isSpace(d.r)) break;
+    const DecodedRune d = decodeRune(s);
+    if (!isSpace(d.rune)) break;
     s.remove_prefix(static_cast<size_t>(d.width));
   }
   while (!s.empty()) {
-    const Rune d = decodeLastRune(s);
-    if (!isSpace(d.r)) break;
+    const DecodedRune d = decodeLastRune(s);
+    if (!isSpace(d.rune)) break;
     s.remove_suffix(static_cast<size_t>(d.width));
   }
   return s;

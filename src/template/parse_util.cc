@@ -3,68 +3,13 @@
 
 #include <cstddef>
 
+#include "template/format_internal.h"
+
 namespace hc::tmpl::detail {
 
 namespace {
 
-constexpr char kLowerHex[] = "0123456789abcdef";
 constexpr char kUpperHex[] = "0123456789ABCDEF";
-
-bool validRune(char32_t r) {
-  return r <= kMaxRune && !(r >= 0xD800 && r <= 0xDFFF);
-}
-
-void appendHex(std::string& out, uint32_t v, int digits) {
-  for (int s = (digits - 1) * 4; s >= 0; s -= 4) out += kLowerHex[(v >> s) & 0xF];
-}
-
-// strconv.appendEscapedRune with quote '"', not ASCII-only, not graphic-only.
-void appendEscapedRune(std::string& out, char32_t r) {
-  if (r == '"' || r == '\\') {
-    out += '\\';
-    out += static_cast<char>(r);
-    return;
-  }
-  if (isPrintRune(r)) {
-    appendRune(out, r);
-    return;
-  }
-  switch (r) {
-    case '\a':
-      out += "\\a";
-      return;
-    case '\b':
-      out += "\\b";
-      return;
-    case '\f':
-      out += "\\f";
-      return;
-    case '\n':
-      out += "\\n";
-      return;
-    case '\r':
-      out += "\\r";
-      return;
-    case '\t':
-      out += "\\t";
-      return;
-    case '\v':
-      out += "\\v";
-      return;
-    default:
-      break;
-  }
-  if (r < ' ' || r == 0x7F) {
-    out += "\\x";
-    appendHex(out, r, 2);
-  } else if (!validRune(r) || r < 0x10000) {
-    out += "\\u";
-    appendHex(out, validRune(r) ? r : kRuneError, 4);
-  } else {
-    out += "\\U";
-    appendHex(out, r, 8);
-  }
-}
 
 int unhex(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -73,110 +18,12 @@ int unhex(char c) {
   return -1;
 }
 
-bool validUTF8(std::string_view s) {
-  while (!s.empty()) {
-    DecodedRune d = decodeRune(s);
-    if (d.rune == kRuneError && d.width == 1) return false;
-    s.remove_prefix(d.width);
-  }
-  return true;
-}
-
 }  // namespace
-
-DecodedRune decodeRune(std::string_view s) {
-  if (s.empty()) return {kRuneError, 0};
-  auto b0 = static_cast<unsigned char>(s[0]);
-  if (b0 < 0x80) return {b0, 1};
-  int size;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    size = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    size = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    size = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return {kRuneError, 1};
-  }
-  if (s.size() < static_cast<size_t>(size)) return {kRuneError, 1};
-  auto b1 = static_cast<unsigned char>(s[1]);
-  if (b1 < lo || b1 > hi) return {kRuneError, 1};
-  if (size == 2) return {static_cast<char32_t>((b0 & 0x1F) << 6 | (b1 & 0x3F)), 2};
-  auto b2 = static_cast<unsigned char>(s[2]);
-  if (b2 < 0x80 || b2 > 0xBF) return {kRuneError, 1};
-  if (size == 3) {
-    return {static_cast<char32_t>((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)), 3};
-  }
-  auto b3 = static_cast<unsigned char>(s[3]);
-  if (b3 < 0x80 || b3 > 0xBF) return {kRuneError, 1};
-  return {
-      static_cast<char32_t>((b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)),
-      4};
-}
-
-DecodedRune decodeLastRune(std::string_view s) {
-  size_t end = s.size();
-  if (end == 0) return {kRuneError, 0};
-  auto last = static_cast<unsigned char>(s[end - 1]);
-  if (last < 0x80) return {last, 1};
-  std::ptrdiff_t start = static_cast<std::ptrdiff_t>(end) - 1;
-  std::ptrdiff_t lim = static_cast<std::ptrdiff_t>(end) - 4;
-  if (lim < 0) lim = 0;
-  for (start--; start >= lim; start--) {
-    if ((static_cast<unsigned char>(s[start]) & 0xC0) != 0x80) break;
-  }
-  if (start < 0) start = 0;
-  DecodedRune d = decodeRune(s.substr(start));
-  if (static_cast<size_t>(start) + d.width != end) return {kRuneError, 1};
-  return d;
-}
-
-void appendRune(std::string& out, char32_t r) {
-  if (!validRune(r)) r = kRuneError;
-  if (r < 0x80) {
-    out += static_cast<char>(r);
-  } else if (r < 0x800) {
-    out += static_cast<char>(0xC0 | (r >> 6));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else if (r < 0x10000) {
-    out += static_cast<char>(0xE0 | (r >> 12));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (r >> 18));
-    out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  }
-}
 
 std::string quoteGo(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
-  out += '"';
-  while (!s.empty()) {
-    auto c = static_cast<unsigned char>(s[0]);
-    if (c < 0x80) {
-      appendEscapedRune(out, c);
-      s.remove_prefix(1);
-      continue;
-    }
-    DecodedRune d = decodeRune(s);
-    if (d.width == 1 && d.rune == kRuneError) {
-      out += "\\x";
-      out += kLowerHex[c >> 4];
-      out += kLowerHex[c & 0xF];
-    } else {
-      appendEscapedRune(out, d.rune);
-    }
-    s.remove_prefix(d.width);
-  }
-  out += '"';
+  fmtimpl::appendQuoted(out, s, false);
   return out;
 }
 
@@ -197,7 +44,7 @@ std::string formatRuneU(char32_t r) {
   } while (v != 0);
   for (int i = n; i < 4; i++) out += '0';
   while (n > 0) out += buf[--n];
-  if (r <= kMaxRune && isPrintRune(r)) {
+  if (r <= kMaxRune && unicode::isPrint(r)) {
     out += " '";
     appendRune(out, r);
     out += '\'';
@@ -264,7 +111,7 @@ bool unquoteChar(std::string_view s, char quote, char32_t& value, bool& multibyt
         value = v;
         break;
       }
-      if (!validRune(v)) return false;
+      if (!unicode::validRune(v)) return false;
       value = v;
       multibyte = true;
       break;
@@ -326,7 +173,7 @@ bool unquote(std::string_view in, std::string& out) {
     std::string_view body = in.substr(1, end - 2);
     bool valid;
     if (quote == '"') {
-      valid = validUTF8(body);
+      valid = unicode::validUTF8(body);
     } else {
       DecodedRune d = decodeRune(body);
       valid = 1 + static_cast<size_t>(d.width) + 1 == end && (d.rune != kRuneError || d.width != 1);

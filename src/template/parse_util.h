@@ -1,11 +1,13 @@
 #pragma once
-// Private helpers of the template lexer and parser: the pieces of Go's unicode/utf8, unicode,
-// strconv and fmt that text/template/parse relies on, reproduced exactly (UTF-8 decoding with
-// Go's error rune, strconv.Quote / Unquote / UnquoteChar, %#U, strconv.ParseInt / ParseUint /
-// ParseFloat and the number rules of parse/node.go newNumber).
+// Private helpers of the template lexer and parser: the pieces of Go's unicode, strconv and fmt
+// that text/template/parse relies on, reproduced exactly (strconv.Unquote / UnquoteChar, %#U,
+// strconv.ParseInt / ParseUint / ParseFloat and the number rules of parse/node.go newNumber).
+// UTF-8, strconv.IsPrint and strconv.Quote are the shared ones (unicode.h, format_unicode.cc).
 #include <cstdint>
 #include <string>
 #include <string_view>
+
+#include "template/unicode.h"
 
 namespace hc::tmpl {
 struct NumberNode;
@@ -13,27 +15,19 @@ struct NumberNode;
 
 namespace hc::tmpl::detail {
 
-constexpr char32_t kRuneError = 0xFFFD;
-constexpr char32_t kMaxRune = 0x10FFFF;
-
-struct DecodedRune {
-  char32_t rune;
-  int width;  ///< 0 only for empty input.
-};
-
-/// utf8.DecodeRuneInString: invalid or truncated sequences give (RuneError, 1).
-DecodedRune decodeRune(std::string_view s);
-/// utf8.DecodeLastRuneInString.
-DecodedRune decodeLastRune(std::string_view s);
-/// utf8.EncodeRune appended to `out` (invalid runes encode as U+FFFD).
-void appendRune(std::string& out, char32_t r);
+// UTF-8 decoding/encoding and strconv.IsPrint come from the shared unicode module.
+using unicode::appendRune;
+using unicode::DecodedRune;
+using unicode::decodeLastRune;
+using unicode::decodeRune;
+using unicode::kMaxRune;
+using unicode::kRuneError;
 
 /// unicode.IsLetter(r) || unicode.IsDigit(r) (Go's tables; see parse_unicode.cc).
 bool isLetterOrDigitRune(char32_t r);
-/// strconv.IsPrint(r).
-bool isPrintRune(char32_t r);
 
-/// strconv.Quote(s) (what fmt's %q prints for a string).
+/// strconv.Quote(s) (what fmt's %q prints for a string): hc::tmpl::goQuote, without the rest
+/// of the fmt printer that format.cc links in (the fuzz target builds the parser alone).
 std::string quoteGo(std::string_view s);
 /// fmt.Sprintf("%.Nq", s): s truncated to `runes` runes, then quoted.
 std::string quoteGoPrefix(std::string_view s, size_t runes);

@@ -1,9 +1,8 @@
 // The catalog file's contract: the same registrations fed to a real Consul's
 // PUT /v1/catalog/register answer the health, catalog and KV endpoints the same way as the
 // in-memory catalog behind `render --catalog-file`. Runs a real Consul 1.8.7 dev agent.
-#include <gtest/gtest.h>
-
 #include <Poco/Base64Decoder.h>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <memory>
@@ -120,8 +119,8 @@ struct HealthQuery {
 
 TEST_F(CatalogVsConsul, HealthServiceAnswersAlike) {
   const std::vector<HealthQuery> queries = {
-      {"web", "", false}, {"web", "", true},     {"WEB", "", false},   {"web", "public", false},
-      {"web", "PUBLIC", true}, {"api", "", false}, {"api", "", true}, {"nope", "", false},
+      {"web", "", false},      {"web", "", true},  {"WEB", "", false}, {"web", "public", false},
+      {"web", "PUBLIC", true}, {"api", "", false}, {"api", "", true},  {"nope", "", false},
   };
   for (const auto& q : queries) {
     std::string path = "/v1/health/service/" + q.service + "?stale";

@@ -4,15 +4,14 @@
 //
 // The binary: $HC_CONSUL, else `consul` on PATH, else the copy scripts/fetch-consul.sh unpacks
 // under .cache/consul. Nothing here fakes Consul.
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -32,7 +31,8 @@ inline int freeLoopbackPort() {
 inline std::string findConsul() {
   if (const char* env = std::getenv("HC_CONSUL")) return env;
   if (std::system("command -v consul >/dev/null 2>&1") == 0) return "consul";
-  std::filesystem::path cached = std::filesystem::path(HC_SOURCE_DIR) / ".cache/consul/root/usr/bin/consul";
+  std::filesystem::path cached =
+      std::filesystem::path(HC_SOURCE_DIR) / ".cache/consul/root/usr/bin/consul";
   if (std::filesystem::exists(cached)) return cached.string();
   return "";
 }
@@ -56,11 +56,10 @@ class ConsulAgent {
                         " dns = -1 grpc = -1 serf_lan = " + std::to_string(freeLoopbackPort()) +
                         " serf_wan = " + std::to_string(freeLoopbackPort()) +
                         " server = " + std::to_string(freeLoopbackPort()) + " }";
-    std::vector<std::string> args = {binary_,      "agent",       "-dev",
-                                     "-bind",      "127.0.0.1",   "-client",
-                                     "127.0.0.1",  "-node",       "hc-test-agent",
-                                     "-data-dir",  dir_.string(), "-hcl",
-                                     ports,        "-log-level",  "warn"};
+    std::vector<std::string> args = {binary_,         "agent",      "-dev",        "-bind",
+                                     "127.0.0.1",     "-client",    "127.0.0.1",   "-node",
+                                     "hc-test-agent", "-data-dir",  dir_.string(), "-hcl",
+                                     ports,           "-log-level", "warn"};
     pid_ = ::fork();
     if (pid_ == 0) {
       std::string log = (dir_ / "consul.log").string();

@@ -21,8 +21,8 @@ class MissingDataError : public std::runtime_error {
 struct RenderRequest {
   std::string templatePath;  ///< Names the template in errors.
   std::string templateText;
-  std::string leftDelim;   ///< Empty = "{{".
-  std::string rightDelim;  ///< Empty = "}}".
+  std::string leftDelim;           ///< Empty = "{{".
+  std::string rightDelim;          ///< Empty = "}}".
   bool errorOnMissingKey = false;  ///< consul-template's error_on_missing_key.
 };
 

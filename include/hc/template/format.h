@@ -2,6 +2,7 @@
 // Go's fmt package over template Values: the printing text/template does for {{.}} and the
 // builtins print, println, printf.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hc/template/value.h"
@@ -19,7 +20,7 @@ std::string goSprintf(const std::string& format, const std::vector<Value>& args)
 /// fmt.Sprint(v).
 std::string printValue(const Value& v);
 /// strconv.Quote(s).
-std::string goQuote(const std::string& s);
+std::string goQuote(std::string_view s);
 /// strconv.FormatFloat(f, fmt, prec, 64) for fmt in 'e','E','f','g','G'; prec -1 = shortest.
 std::string goFormatFloat(double f, char fmt, int prec, int bitSize = 64);
 

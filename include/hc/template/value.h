@@ -24,15 +24,28 @@
 #include <functional>
 #include <memory>
 #include <stdexcept>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace hc::tmpl {
 
-enum class Kind : uint8_t { Invalid, Nil, Bool, Int, Uint, Float, String, List, Map, Struct, Object, Func };
+enum class Kind : uint8_t {
+  Invalid,
+  Nil,
+  Bool,
+  Int,
+  Uint,
+  Float,
+  String,
+  List,
+  Map,
+  Struct,
+  Object,
+  Func
+};
 
 /// The Go type of a numeric value (and the Go name printed by %T and in error messages).
 enum class NumType : uint8_t {
@@ -87,7 +100,7 @@ struct MapData {
 using Method = std::function<Value(const Value& self, std::vector<Value>& args)>;
 
 struct StructType {
-  std::string name;  ///< Go type name without '*', e.g. "dependency.HealthService".
+  std::string name;      ///< Go type name without '*', e.g. "dependency.HealthService".
   bool pointer = false;  ///< Values are pointers to the struct (printed in errors as "*name").
   std::vector<std::string> fields;
   std::vector<std::pair<std::string, Method>> methods;
@@ -260,8 +273,8 @@ using NativeFn = std::function<Value(CallContext& ctx, std::vector<Value>& args)
 class Function {
  public:
   std::string name;
-  std::vector<Param> params;        ///< Fixed parameters.
-  bool variadic = false;            ///< Further arguments of type `variadicType` allowed.
+  std::vector<Param> params;  ///< Fixed parameters.
+  bool variadic = false;      ///< Further arguments of type `variadicType` allowed.
   Param variadicType = Param::Any;
   /// Go's `func(...) (T, error)`: a thrown FuncError is reported as "error calling NAME: ...".
   NativeFn fn;

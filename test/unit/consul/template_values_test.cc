@@ -211,7 +211,10 @@ TEST(TemplateValues, RepeatedDataIsSharedButInstancesStayDistinct) {
   EXPECT_EQ(items[0].field("ID")->asString(), "web-1");
   EXPECT_EQ(items[1].field("ID")->asString(), "web-2");
   // Repeated strings and values are shared.
-  EXPECT_EQ(&items[0].field("Node")->asString(), &items[1].field("Node")->asString());
+  EXPECT_EQ(&items[0].field("Name")->asString(), &items[1].field("Name")->asString());
+  EXPECT_EQ(&items[0].field("Status")->asString(), &items[1].field("Status")->asString());
+  EXPECT_EQ(items[1].field("Node")->asString(), "node-a");
+  EXPECT_EQ(items[1].field("Address")->asString(), "10.0.0.1");
   EXPECT_EQ(&items[0].field("Weights")->asStruct(), &items[1].field("Weights")->asStruct());
   // An empty map keeps its type and zero value.
   const Value& meta = *items[1].field("NodeMeta");
@@ -227,9 +230,8 @@ TEST(TemplateValues, RepeatedDataIsSharedButInstancesStayDistinct) {
   EXPECT_EQ(def.field("Interval")->asString(), "0s");
   EXPECT_EQ(def.field("Header")->goType(), "map[string][]string");
   EXPECT_EQ(def.field("Header")->asMap().zero->goType(), "[]string");
-  EXPECT_EQ(items[0].field("Checks")->asList().items[0].field("Definition")->field("Interval")
-                ->asString(),
-            "10s");
+  const Value& firstCheck = items[0].field("Checks")->asList().items[0];
+  EXPECT_EQ(firstCheck.field("Definition")->field("Interval")->asString(), "10s");
 }
 
 }  // namespace

@@ -591,6 +591,7 @@ const Case kCases[] = {
     {"call pipeline func", "-{{call .VariadicFunc `llo` | call .VariadicFunc `he` }}-", "T", MissingKey::Invalid, "", true, "-<he+<llo>>-"},
     {"call no args", "{{call}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call>: wrong number of args for call: want at least 1 got 0"},
     {"call piped non-function", "{{`x` | call}}", "T", MissingKey::Invalid, "", false, "template: t:1:8: executing \"t\" at <call>: error calling call: non-function x of type string"},
+    {"call parenthesized non-function", "{{call (print `x`)}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <call (print `x`)>: error calling call: non-function print `x` of type string"},
     {"call piped int", "{{1 | call}}", "T", MissingKey::Invalid, "", false, "template: t:1:6: executing \"t\" at <call>: error calling call: non-function <int Value> of type int"},
     {"print func", "{{.BinaryFunc}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <{{.BinaryFunc}}>: can't print {{.BinaryFunc}} of type func(string, string) string"},
     {"print chan", "{{count 2}}", "T", MissingKey::Invalid, "", false, "template: t:1:2: executing \"t\" at <{{count 2}}>: can't print {{count 2}} of type chan string"},
@@ -1456,11 +1457,10 @@ TEST(ExecFastPath, MatchesTheGeneralPath) {
   type->methods.emplace_back(
       "Same", [](const Value&, std::vector<Value>&) { return Value::string("method"); });
   std::shared_ptr<const StructType> ptype = type;
-  Value inner = Value::structure(ptype, {Value::string("in"), Value::string("field"),
-                                         Value::string("h"), Value::integer(-7),
-                                         Value::uinteger(200, NumType::Uint8),
-                                         Value::boolean(true), Value::floating(1.5), Value(),
-                                         Value::nilOf("*main.P"), Value::nil(), Value()});
+  Value inner = Value::structure(
+      ptype, {Value::string("in"), Value::string("field"), Value::string("h"), Value::integer(-7),
+              Value::uinteger(200, NumType::Uint8), Value::boolean(true), Value::floating(1.5),
+              Value(), Value::nilOf("*main.P"), Value::nil(), Value()});
   Value m = Value::map({{"k", Value::string("v")}, {"n", Value::nil()}, {"i", Value::integer(3)}},
                        "map[string]interface {}");
   Value data = Value::structure(
@@ -1477,7 +1477,8 @@ TEST(ExecFastPath, MatchesTheGeneralPath) {
       {"{{.Inner.Name}} {{.Inner.Num}} {{.Inner.U8}} {{.Inner.Ok}}", MissingKey::Invalid,
        "in -7 200 true"},
       {"{{.Same}}|{{.Inner.Same}}", MissingKey::Invalid, "method|method"},  // methods win
-      {"{{.M.k}} {{.M.i}} {{.M.n}} {{.M.missing}}", MissingKey::Invalid, "v 3 <no value> <no value>"},
+      {"{{.M.k}} {{.M.i}} {{.M.n}} {{.M.missing}}", MissingKey::Invalid,
+       "v 3 <no value> <no value>"},
       {"{{.M.missing}}", MissingKey::Zero, "<no value>"},
       {"{{.M.missing}}", MissingKey::Error,
        "ERROR: template: t:1:4: executing \"t\" at <.M.missing>: map has no entry for key "
