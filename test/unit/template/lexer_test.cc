@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "golden_fields.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,16 +36,7 @@ struct LexCase {
   const char* items;
 };
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;
-  for (;;) {
-    size_t i = s.find(sep);
-    out.emplace_back(s.substr(0, i));
-    if (i == std::string_view::npos) return out;
-    s.remove_prefix(i + 1);
-  }
-}
+using hc::tmpl::testing::split;
 
 ItemType typeNamed(const std::string& name) {
   static const char* const kNames[] = {

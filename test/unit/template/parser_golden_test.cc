@@ -7,6 +7,8 @@
 // every node in walk order. Numbers: parse/node.go newNumber on each text.
 #include <gtest/gtest.h>
 
+#include "golden_fields.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,16 +37,7 @@ struct GoldenParse {
   const char* contexts;  ///< "location context" of every node (inputs up to 300 bytes).
 };
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;
-  for (;;) {
-    size_t i = s.find(sep);
-    out.emplace_back(s.substr(0, i));
-    if (i == std::string_view::npos) return out;
-    s.remove_prefix(i + 1);
-  }
-}
+using hc::tmpl::testing::split;
 
 // clang-format off
 const GoldenParse kGoldenParse[] = {
