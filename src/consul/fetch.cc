@@ -170,7 +170,7 @@ FetchResult fetch(const Dependency& d, ConsulEndpoints& consul, const QueryOptio
   try {
     return fetchUnwrapped(d, consul, base);
   } catch (const ConsulError& e) {
-    throw ConsulError(d.id() + ": " + e.what());
+    throw ConsulError(d.id() + ": " + e.what(), e.kind(), e.httpStatus());
   }
 }
 

@@ -21,9 +21,39 @@
 
 namespace hc::consul {
 
+/// What went wrong talking to Consul, so a watcher can decide how to retry and the status can
+/// say it in one word.
+enum class ConsulErrorKind {
+  Other,
+  Refused,      ///< Connection refused / no route / unix socket missing.
+  Reset,        ///< Connection closed or reset before a whole reply arrived.
+  Timeout,      ///< Connect or read timeout.
+  Tls,          ///< TLS handshake or certificate verification failed.
+  Aborted,      ///< abort() from another thread (watch stopped or rescheduled).
+  AclDenied,    ///< 403: `ACL not found`, `Permission denied`, ...
+  NotFound,     ///< 404 where the endpoint has no "absent" meaning.
+  RateLimited,  ///< 429.
+  NoLeader,     ///< 500 `No cluster leader`, or X-Consul-KnownLeader: false on a consistent read.
+  ServerError,  ///< Other 5xx.
+  BadRequest,   ///< Other 4xx.
+  Malformed,    ///< 2xx whose body or headers cannot be decoded.
+};
+
+/// The word the status and the logs use: "refused", "acl-denied", ...
+const char* consulErrorKindName(ConsulErrorKind kind);
+
 class ConsulError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit ConsulError(const std::string& what, ConsulErrorKind kind = ConsulErrorKind::Other,
+                       int httpStatus = 0)
+      : std::runtime_error(what), kind_(kind), httpStatus_(httpStatus) {}
+  ConsulErrorKind kind() const { return kind_; }
+  /// The HTTP status when Consul answered, else 0.
+  int httpStatus() const { return httpStatus_; }
+
+ private:
+  ConsulErrorKind kind_;
+  int httpStatus_;
 };
 
 /// consul-template's QueryOptions as sent to Consul (dc, near, ns, partition, peer,

@@ -1,0 +1,541 @@
+#include "hc/consul/watcher.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "hc/consul/fetch.h"
+
+namespace hc::consul {
+
+namespace {
+
+constexpr std::array<ChangeFeed, 4> kFeeds = {ChangeFeed::Services, ChangeFeed::Nodes,
+                                              ChangeFeed::Checks, ChangeFeed::KV};
+
+int feedBit(ChangeFeed f) {
+  return 1 << static_cast<int>(f);
+}
+
+// The tables whose writes can change what `d` reads (consul_session.h): the feeds that must wake
+// a cold watch of `d`.
+int feedMask(const Dependency& d) {
+  switch (d.kind()) {
+    case DependencyKind::HealthService:
+      return feedBit(ChangeFeed::Services) | feedBit(ChangeFeed::Nodes) |
+             feedBit(ChangeFeed::Checks);
+    case DependencyKind::CatalogServices:
+      return feedBit(ChangeFeed::Services);
+    case DependencyKind::CatalogNodes:
+      return feedBit(ChangeFeed::Nodes);
+    case DependencyKind::CatalogNode:
+      return feedBit(ChangeFeed::Nodes) | feedBit(ChangeFeed::Services);
+    case DependencyKind::KVGet:
+    case DependencyKind::KVList:
+    case DependencyKind::KVKeys:
+      return feedBit(ChangeFeed::KV);
+    case DependencyKind::CatalogDatacenters:
+      return 0;
+  }
+  return 0;
+}
+
+// `datacenters` cannot block: it is read again every datacentersPoll and never holds a slot.
+bool polled(const Dependency& d) {
+  return d.kind() == DependencyKind::CatalogDatacenters;
+}
+
+std::string feedKey(const std::string& dc, ChangeFeed f) {
+  return dc + '\0' + changeFeedName(f);
+}
+
+}  // namespace
+
+struct Watcher::Job {
+  enum class Kind { Read, Block, Feed } kind = Kind::Read;
+  std::string key;
+  uint64_t generation = 0;
+};
+
+struct Watcher::Watch {
+  Watch(Dependency d, const WatcherOptions& o)
+      : dep(std::move(d)), bucket(o.rateBurst, o.rateRefill), mask(feedMask(dep)) {}
+
+  Dependency dep;
+  TokenBucket bucket;
+  int mask;
+  uint64_t generation = 0;
+  uint64_t index = 0;
+  bool hot = false;
+  bool hasData = false;
+  bool consistentOnce = false;  ///< The last stale answer was too old: ask the leader once.
+  std::optional<std::multimap<WatchClock::time_point, Job>::iterator> queued;
+  Worker* runningOn = nullptr;
+  int failures = 0;
+  std::string lastError;
+  std::chrono::system_clock::time_point lastContact{};
+  WatchClock::time_point lastChange{};
+  std::array<uint64_t, 4> feedIndexAtRead{};  ///< Feed indexes when the last read was sent.
+};
+
+struct Watcher::Feed {
+  Feed(std::string d, ChangeFeed f, const WatcherOptions& o)
+      : dc(std::move(d)), feed(f), bucket(o.rateBurst, o.rateRefill) {}
+
+  std::string dc;
+  ChangeFeed feed;
+  TokenBucket bucket;
+  uint64_t generation = 0;
+  uint64_t index = 0;
+  int failures = 0;
+  bool queued = false;
+  Worker* runningOn = nullptr;
+};
+
+struct Watcher::Worker {
+  std::thread thread;
+  std::unique_ptr<ConsulSession> session;
+  bool blocking = false;  ///< Running a Block or Feed job.
+  bool done = false;      ///< The thread has left its loop.
+};
+
+Watcher::Watcher(ConsulSessionFactory sessions, std::shared_ptr<Brain> brain,
+                 WatcherOptions options, WatcherListener listener)
+    : sessions_(std::move(sessions)),
+      brain_(std::move(brain)),
+      options_(std::move(options)),
+      listener_(std::move(listener)) {
+  options_.maxConnections = std::max<size_t>(options_.maxConnections, 2);
+  options_.sweepConnections =
+      std::clamp<size_t>(options_.sweepConnections, 1, options_.maxConnections - 1);
+}
+
+Watcher::~Watcher() {
+  stop();
+}
+
+void Watcher::start() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (running_) return;
+  running_ = true;
+  nextFullSweep_ = WatchClock::now() + options_.fullSweepInterval;
+  for (size_t i = 0; i < options_.maxConnections; ++i) {
+    workers_.push_back(std::make_unique<Worker>());
+    Worker* w = workers_.back().get();
+    w->thread = std::thread([this, w] { workerLoop(*w); });
+  }
+}
+
+void Watcher::stop() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (!running_) return;
+  running_ = false;
+  std::vector<std::unique_ptr<Worker>> workers;
+  workers.swap(workers_);
+  wake_.notify_all();
+  // An abort lands only on a query already sent; one about to be sent would block for the whole
+  // wait, so keep aborting until every worker has left.
+  auto allDone = [&] {
+    return std::all_of(workers.begin(), workers.end(), [](const auto& w) { return w->done; });
+  };
+  while (!allDone()) {
+    for (auto& w : workers)
+      if (!w->done && w->session) w->session->abort();
+    wake_.wait_for(lock, std::chrono::milliseconds(20));
+  }
+  lock.unlock();
+  for (auto& w : workers) w->thread.join();
+}
+
+size_t Watcher::hotCapacity() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return hotCapacityLocked();
+}
+
+size_t Watcher::hotCapacityLocked() const {
+  size_t slots = options_.maxConnections - options_.sweepConnections;
+  return slots > feeds_.size() ? slots - feeds_.size() : 1;
+}
+
+size_t Watcher::hotCountLocked() const {
+  size_t n = 0;
+  for (const auto& [id, w] : watches_) n += w->hot ? 1 : 0;
+  return n;
+}
+
+void Watcher::enqueue(const Job& job, WatchClock::time_point due) {
+  auto it = queue_.emplace(due, job);
+  if (job.kind == Job::Kind::Feed) {
+    feeds_.at(job.key)->queued = true;
+  } else {
+    watches_.at(job.key)->queued = it;
+  }
+  wake_.notify_one();
+}
+
+void Watcher::watch(const std::vector<Dependency>& deps) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto now = WatchClock::now();
+  std::set<std::string> wanted;
+  for (const auto& d : deps) {
+    wanted.insert(d.id());
+    if (watches_.count(d.id())) continue;
+    auto w = std::make_unique<Watch>(d, options_);
+    w->generation = ++generation_;
+    Watch& ref = *w;
+    watches_.emplace(d.id(), std::move(w));
+    enqueue(Job{Job::Kind::Read, d.id(), ref.generation}, now);
+  }
+  for (auto it = watches_.begin(); it != watches_.end();) {
+    Watch& w = *it->second;
+    if (wanted.count(it->first)) {
+      ++it;
+      continue;
+    }
+    if (w.queued) queue_.erase(*w.queued);
+    if (w.runningOn && w.runningOn->session) w.runningOn->session->abort();
+    brain_->forget(w.dep);
+    it = watches_.erase(it);
+  }
+  updateFeedsLocked(now);
+}
+
+void Watcher::updateFeedsLocked(WatchClock::time_point now) {
+  size_t slots = options_.maxConnections - options_.sweepConnections;
+  size_t blockingWatches = 0;
+  for (const auto& [id, w] : watches_) blockingWatches += polled(w->dep) ? 0 : 1;
+  std::set<std::string> needed;
+  if (blockingWatches > slots) {
+    for (const auto& [id, w] : watches_)
+      for (ChangeFeed f : kFeeds)
+        if (w->mask & feedBit(f)) needed.insert(feedKey(w->dep.datacenter, f));
+  }
+  for (auto it = feeds_.begin(); it != feeds_.end();) {
+    if (needed.count(it->first)) {
+      ++it;
+      continue;
+    }
+    Feed& f = *it->second;
+    if (f.queued)
+      for (auto q = queue_.begin(); q != queue_.end(); ++q)
+        if (q->second.kind == Job::Kind::Feed && q->second.key == it->first) {
+          queue_.erase(q);
+          break;
+        }
+    if (f.runningOn && f.runningOn->session) f.runningOn->session->abort();
+    it = feeds_.erase(it);
+  }
+  for (const auto& key : needed) {
+    if (feeds_.count(key)) continue;
+    std::string dc = key.substr(0, key.find('\0'));
+    std::string name = key.substr(key.find('\0') + 1);
+    ChangeFeed feed = ChangeFeed::Services;
+    for (ChangeFeed f : kFeeds)
+      if (name == changeFeedName(f)) feed = f;
+    auto f = std::make_unique<Feed>(dc, feed, options_);
+    f->generation = ++generation_;
+    uint64_t gen = f->generation;
+    feeds_.emplace(key, std::move(f));
+    enqueue(Job{Job::Kind::Feed, key, gen}, now);
+  }
+  // Fewer slots for hot watches now: the ones that changed longest ago turn cold.
+  size_t capacity = hotCapacityLocked();
+  for (size_t hot = hotCountLocked(); hot > capacity; --hot) demoteOldestLocked();
+}
+
+void Watcher::demoteOldestLocked() {
+  Watch* oldest = nullptr;
+  for (auto& [id, w] : watches_)
+    if (w->hot && (!oldest || w->lastChange < oldest->lastChange)) oldest = w.get();
+  if (!oldest) return;
+  oldest->hot = false;
+  if (oldest->queued && oldest->queued.value()->second.kind == Job::Kind::Block) {
+    queue_.erase(*oldest->queued);
+    oldest->queued.reset();
+  }
+  // Its blocking query ends now; changes from here on are found by the feeds and sweeps.
+  if (oldest->runningOn && oldest->runningOn->session) oldest->runningOn->session->abort();
+}
+
+void Watcher::placeLocked(Watch& watch, WatchClock::time_point now) {
+  if (polled(watch.dep)) {
+    enqueue(Job{Job::Kind::Read, watch.dep.id(), watch.generation}, now + options_.datacentersPoll);
+    return;
+  }
+  if (!watch.hot && hotCountLocked() < hotCapacityLocked()) {
+    watch.hot = true;
+    watch.lastChange = now;
+  }
+  if (watch.hot) enqueue(Job{Job::Kind::Block, watch.dep.id(), watch.generation}, now);
+}
+
+void Watcher::promoteLocked(Watch& watch, WatchClock::time_point now) {
+  watch.lastChange = now;
+  if (watch.hot || polled(watch.dep)) return;
+  if (hotCountLocked() >= hotCapacityLocked()) demoteOldestLocked();
+  watch.hot = true;
+}
+
+void Watcher::sweepLocked(const std::function<bool(const Watch&)>& stale,
+                          WatchClock::time_point now) {
+  size_t n = 0;
+  for (auto& [id, w] : watches_) {
+    if (w->hot || polled(w->dep) || w->queued || w->runningOn || !stale(*w)) continue;
+    enqueue(Job{Job::Kind::Read, id, w->generation}, now);
+    ++n;
+  }
+  if (n) {
+    ++counters_.sweeps;
+    counters_.swept += n;
+  }
+}
+
+void Watcher::releaseSlotLocked(Worker& worker) {
+  if (worker.blocking) --blockingRunning_;
+  worker.blocking = false;
+  wake_.notify_all();
+}
+
+bool Watcher::nextJob(Worker& worker, Job& job) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  size_t blockSlots = options_.maxConnections - options_.sweepConnections;
+  while (running_) {
+    auto now = WatchClock::now();
+    if (now >= nextFullSweep_) {
+      nextFullSweep_ = now + options_.fullSweepInterval;
+      sweepLocked([](const Watch&) { return true; }, now);
+    }
+    for (auto it = queue_.begin(); it != queue_.end() && it->first <= now; ++it) {
+      bool blocking = it->second.kind != Job::Kind::Read;
+      if (blocking && blockingRunning_ >= blockSlots) continue;
+      job = it->second;
+      queue_.erase(it);
+      worker.blocking = blocking;
+      if (blocking) ++blockingRunning_;
+      if (job.kind == Job::Kind::Feed) {
+        Feed& f = *feeds_.at(job.key);
+        f.queued = false;
+        f.runningOn = &worker;
+      } else {
+        Watch& w = *watches_.at(job.key);
+        w.queued.reset();
+        w.runningOn = &worker;
+        for (ChangeFeed f : kFeeds) {
+          auto fit = feeds_.find(feedKey(w.dep.datacenter, f));
+          if (fit != feeds_.end()) w.feedIndexAtRead[static_cast<int>(f)] = fit->second->index;
+        }
+      }
+      ++counters_.requests;
+      return true;
+    }
+    // Sleep until the next job falls due; a due blocking job that waits for a slot is woken
+    // by the job that frees it.
+    auto until = nextFullSweep_;
+    auto future = queue_.upper_bound(now);
+    if (future != queue_.end()) until = std::min(until, future->first);
+    wake_.wait_until(lock, until);
+  }
+  return false;
+}
+
+void Watcher::workerLoop(Worker& worker) {
+  auto session = sessions_();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    worker.session = std::move(session);
+    ++counters_.connections;
+  }
+  Job job;
+  while (nextJob(worker, job)) {
+    if (job.kind == Job::Kind::Feed) {
+      runFeed(worker, job);
+    } else {
+      runWatch(worker, job);
+    }
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  worker.done = true;
+  wake_.notify_all();
+}
+
+void Watcher::runWatch(Worker& worker, Job& job) {
+  QueryOptions q;
+  Dependency dep = Dependency::catalogDatacenters();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = watches_.find(job.key);
+    if (!running_ || it == watches_.end() || it->second->generation != job.generation)
+      return releaseSlotLocked(worker);
+    Watch& w = *it->second;
+    dep = w.dep;
+    q.allowStale = options_.maxStale.count() > 0 && !w.consistentOnce;
+    w.consistentOnce = false;
+    if (job.kind == Job::Kind::Block) {
+      q.waitIndex = w.index;
+      q.waitTime = options_.wait;
+    }
+  }
+
+  std::optional<FetchResult> result;
+  std::optional<ConsulError> error;
+  try {
+    result = fetch(dep, *worker.session, q);
+    if (!result->meta.knownLeader)
+      error = ConsulError(dep.id() +
+                              ": Consul reports no known leader (X-Consul-KnownLeader: "
+                              "false); keeping the last data",
+                          ConsulErrorKind::NoLeader);
+  } catch (const ConsulError& e) {
+    error = e;
+  }
+
+  bool changed = false;
+  bool exhausted = false;
+  auto now = WatchClock::now();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    releaseSlotLocked(worker);
+    auto it = watches_.find(job.key);
+    if (it == watches_.end() || it->second->generation != job.generation) return;
+    Watch& w = *it->second;
+    w.runningOn = nullptr;
+    if (!running_) return;
+
+    if (error) {
+      if (error->kind() == ConsulErrorKind::Aborted && !w.hot && job.kind == Job::Kind::Block)
+        return;  // Turned cold while blocking: a sweep reads it from now on.
+      ++counters_.errors;
+      ++w.failures;
+      w.lastError = error->what();
+      exhausted = options_.retry.exhausted(w.failures);
+      auto delay = options_.retry.delay(w.failures);
+      enqueue(Job{w.hot ? Job::Kind::Block : Job::Kind::Read, job.key, w.generation}, now + delay);
+      spdlog::warn("(watcher) {}: {} (retry {} in {} ms)", job.key, error->what(), w.failures,
+                   delay.count());
+    } else {
+      w.failures = 0;
+      w.lastError.clear();
+      w.lastContact = std::chrono::system_clock::now();
+      if (q.allowStale && result->meta.lastContact > options_.maxStale) {
+        // Too stale: ask the leader at once (consul-template's max_stale rule).
+        w.consistentOnce = true;
+        enqueue(Job{job.kind, job.key, w.generation}, now);
+        return;
+      }
+      IndexStep step = nextIndex(w.index, result->meta.lastIndex);
+      bool firstAnswer = !w.hasData;
+      if (step.reset) {
+        w.index = 0;
+        enqueue(Job{Job::Kind::Read, job.key, w.generation}, now + w.bucket.spend(now));
+        return;
+      }
+      w.index = step.next;
+      if ((step.changed || firstAnswer) && result->storable()) {
+        changed = brain_->remember(w.dep, std::move(result->data));
+        w.hasData = true;
+      }
+      if (changed) {
+        ++counters_.changes;
+        promoteLocked(w, now);
+        if (polled(w.dep)) {
+          placeLocked(w, now);
+        } else {
+          enqueue(Job{Job::Kind::Block, job.key, w.generation}, now);
+        }
+      } else if (!w.hasData && !polled(w.dep)) {
+        // A `key` whose key is absent: keep blocking until it exists.
+        promoteLocked(w, now);
+        enqueue(Job{Job::Kind::Block, job.key, w.generation}, now + w.bucket.spend(now));
+      } else if (job.kind == Job::Kind::Read && !polled(w.dep) && !w.hot) {
+        if (firstAnswer) placeLocked(w, now);
+      } else if (polled(w.dep)) {
+        placeLocked(w, now);
+      } else if (w.hot) {
+        enqueue(Job{Job::Kind::Block, job.key, w.generation}, now + w.bucket.spend(now));
+      }
+    }
+  }
+  if (error && listener_.failed) listener_.failed(dep, *error, exhausted);
+  if (changed && listener_.changed) listener_.changed(dep);
+}
+
+void Watcher::runFeed(Worker& worker, Job& job) {
+  QueryOptions q;
+  ChangeFeed feed;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = feeds_.find(job.key);
+    if (!running_ || it == feeds_.end() || it->second->generation != job.generation)
+      return releaseSlotLocked(worker);
+    Feed& f = *it->second;
+    feed = f.feed;
+    q.datacenter = f.dc;
+    q.allowStale = options_.maxStale.count() > 0;
+    q.waitIndex = f.index;
+    q.waitTime = options_.wait;
+  }
+  std::optional<QueryMeta> meta;
+  std::optional<ConsulError> error;
+  try {
+    meta = worker.session->watchFeed(feed, q);
+  } catch (const ConsulError& e) {
+    error = e;
+  }
+  auto now = WatchClock::now();
+  std::lock_guard<std::mutex> lock(mutex_);
+  releaseSlotLocked(worker);
+  auto it = feeds_.find(job.key);
+  if (it == feeds_.end() || it->second->generation != job.generation || !running_) return;
+  Feed& f = *it->second;
+  f.runningOn = nullptr;
+  if (error) {
+    ++counters_.errors;
+    ++f.failures;
+    auto delay = options_.retry.delay(f.failures);
+    spdlog::warn("(watcher) change feed {} {}: {} (retry {} in {} ms)", changeFeedName(feed),
+                 f.dc.empty() ? "(local dc)" : f.dc, error->what(), f.failures, delay.count());
+    enqueue(Job{Job::Kind::Feed, job.key, f.generation}, now + delay);
+    return;
+  }
+  bool recovered = f.failures > 0;
+  f.failures = 0;
+  IndexStep step = nextIndex(f.index, meta->lastIndex);
+  if (step.reset) {
+    f.index = 0;
+  } else if (step.changed || recovered) {
+    f.index = step.next;
+    // Cold watches of this datacenter that read this table before its latest write.
+    int slot = static_cast<int>(feed);
+    sweepLocked(
+        [&](const Watch& w) {
+          return w.dep.datacenter == f.dc && (w.mask & feedBit(feed)) &&
+                 w.feedIndexAtRead[slot] < f.index;
+        },
+        now);
+  }
+  enqueue(Job{Job::Kind::Feed, job.key, f.generation}, now + f.bucket.spend(now));
+}
+
+WatcherStatus Watcher::status() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  WatcherStatus s = counters_;
+  s.feeds = feeds_.size();
+  for (const auto& [id, w] : watches_) {
+    WatchStatus ws;
+    ws.id = id;
+    ws.hot = w->hot;
+    ws.hasData = w->hasData;
+    ws.index = w->index;
+    ws.failures = w->failures;
+    ws.lastError = w->lastError;
+    ws.lastContact = w->lastContact;
+    s.watches.push_back(std::move(ws));
+  }
+  return s;
+}
+
+}  // namespace hc::consul
