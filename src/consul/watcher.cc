@@ -79,12 +79,14 @@ struct Watcher::Watch {
   std::string lastError;
   std::chrono::system_clock::time_point lastContact{};
   WatchClock::time_point lastChange{};
-  std::array<uint64_t, 4> feedIndexAtRead{};  ///< Feed indexes when the last read was sent.
+  /// The newest index any feed of the watch's datacenter had reported when the last read was
+  /// sent: the read saw every write up to it.
+  uint64_t readAt = 0;
 };
 
 struct Watcher::Feed {
   Feed(std::string d, ChangeFeed f, const WatcherOptions& o)
-      : dc(std::move(d)), feed(f), bucket(o.rateBurst, o.rateRefill) {}
+      : dc(std::move(d)), feed(f), bucket(o.sweepBurst, o.sweepRefill) {}
 
   std::string dc;
   ChangeFeed feed;
@@ -280,8 +282,8 @@ void Watcher::promoteLocked(Watch& watch, WatchClock::time_point now) {
   watch.hot = true;
 }
 
-void Watcher::sweepLocked(const std::function<bool(const Watch&)>& stale,
-                          WatchClock::time_point now) {
+size_t Watcher::sweepLocked(const std::function<bool(const Watch&)>& stale,
+                            WatchClock::time_point now) {
   size_t n = 0;
   for (auto& [id, w] : watches_) {
     if (w->hot || polled(w->dep) || w->queued || w->runningOn || !stale(*w)) continue;
@@ -292,6 +294,7 @@ void Watcher::sweepLocked(const std::function<bool(const Watch&)>& stale,
     ++counters_.sweeps;
     counters_.swept += n;
   }
+  return n;
 }
 
 void Watcher::releaseSlotLocked(Worker& worker) {
@@ -324,10 +327,8 @@ bool Watcher::nextJob(Worker& worker, Job& job) {
         Watch& w = *watches_.at(job.key);
         w.queued.reset();
         w.runningOn = &worker;
-        for (ChangeFeed f : kFeeds) {
-          auto fit = feeds_.find(feedKey(w.dep.datacenter, f));
-          if (fit != feeds_.end()) w.feedIndexAtRead[static_cast<int>(f)] = fit->second->index;
-        }
+        auto known = dcIndex_.find(w.dep.datacenter);
+        w.readAt = known == dcIndex_.end() ? 0 : known->second;
       }
       ++counters_.requests;
       return true;
@@ -504,20 +505,25 @@ void Watcher::runFeed(Worker& worker, Job& job) {
   bool recovered = f.failures > 0;
   f.failures = 0;
   IndexStep step = nextIndex(f.index, meta->lastIndex);
+  auto delay = WatchClock::duration::zero();
   if (step.reset) {
     f.index = 0;
   } else if (step.changed || recovered) {
     f.index = step.next;
-    // Cold watches of this datacenter that read this table before its latest write.
-    int slot = static_cast<int>(feed);
-    sweepLocked(
+    uint64_t& known = dcIndex_[f.dc];
+    known = std::max(known, f.index);
+    // Raft indexes are global: a cold watch read after this index was known has seen the
+    // write, whichever table it went to, so one write sweeps once even when several feeds see it.
+    size_t swept = sweepLocked(
         [&](const Watch& w) {
-          return w.dep.datacenter == f.dc && (w.mask & feedBit(feed)) &&
-                 w.feedIndexAtRead[slot] < f.index;
+          return w.dep.datacenter == f.dc && (w.mask & feedBit(feed)) && w.readAt < f.index;
         },
         now);
+    if (swept) delay = f.bucket.spend(now);
+  } else {
+    delay = f.bucket.spend(now);  // no news: a timeout, or a server that does not block
   }
-  enqueue(Job{Job::Kind::Feed, job.key, f.generation}, now + f.bucket.spend(now));
+  enqueue(Job{Job::Kind::Feed, job.key, f.generation}, now + delay);
 }
 
 WatcherStatus Watcher::status() const {

@@ -17,8 +17,10 @@
 //    on any write to that table; the cold watches it covers are then re-read without blocking
 //    (a sweep, spread over the connections left), and those that changed become hot, pushing
 //    out the hot watch that changed longest ago. A cold change is therefore seen after one
-//    feed round trip plus one sweep; sweeps are rate-limited per feed (a token bucket), and a
-//    full sweep of every cold watch runs every `fullSweepInterval` as a safety net.
+//    feed round trip plus one sweep (the cold watches read over `sweepConnections`); under
+//    churn, sweeps are rate-limited per feed (sweepBurst, then one per sweepRefill), which
+//    bounds a cold change's delay to sweepRefill plus one sweep. A full sweep of every cold
+//    watch runs every `fullSweepInterval` as a safety net.
 //  - `datacenters` is polled every `datacentersPoll` (Consul cannot block on it).
 //
 // Usage:
@@ -56,8 +58,13 @@ struct WatcherOptions {
   RetryPolicy retry;
   size_t maxConnections = 64;   ///< Connections (and worker threads), all watches together.
   size_t sweepConnections = 8;  ///< Kept free of blocking queries, for first reads and sweeps.
-  int rateBurst = 2;            ///< Token bucket of each watch and feed (watch_policy.h).
+  /// Token bucket of each watch (watch_policy.h): answers that bring nothing new spend a token.
+  int rateBurst = 2;
   std::chrono::milliseconds rateRefill{std::chrono::seconds(1)};
+  /// Token bucket of each change feed: sweeps spend a token, so under churn a feed sweeps at
+  /// most once per sweepRefill after a burst of sweepBurst.
+  int sweepBurst = 4;
+  std::chrono::milliseconds sweepRefill{250};
   std::chrono::milliseconds fullSweepInterval{std::chrono::minutes(5)};
   std::chrono::milliseconds datacentersPoll{std::chrono::seconds(15)};
 };
@@ -130,7 +137,7 @@ class Watcher {
   void updateFeedsLocked(WatchClock::time_point now);
   void demoteOldestLocked();
   /// Queues a non-blocking read of every idle cold watch for which `stale` holds.
-  void sweepLocked(const std::function<bool(const Watch&)>& stale, WatchClock::time_point now);
+  size_t sweepLocked(const std::function<bool(const Watch&)>& stale, WatchClock::time_point now);
   void releaseSlotLocked(Worker& w);
   size_t hotCapacityLocked() const;
   size_t hotCountLocked() const;
@@ -150,6 +157,7 @@ class Watcher {
   size_t blockingRunning_ = 0;
   WatchClock::time_point nextFullSweep_{};
   uint64_t generation_ = 0;
+  std::map<std::string, uint64_t> dcIndex_;  ///< Newest feed index seen, per datacenter.
   WatcherStatus counters_;
 };
 
