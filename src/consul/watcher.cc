@@ -383,6 +383,7 @@ void Watcher::runWatch(Worker& worker, Job& job) {
 
   std::optional<FetchResult> result;
   std::optional<ConsulError> error;
+  auto started = WatchClock::now();
   try {
     result = fetch(dep, *worker.session, q);
     if (!result->meta.knownLeader)
@@ -435,7 +436,11 @@ void Watcher::runWatch(Worker& worker, Job& job) {
         return;
       }
       w.index = step.next;
-      if ((step.changed || firstAnswer) && result->storable()) {
+      // An index that did not move normally means nothing changed; but a blocking query that
+      // came back early without moving it is a server not keeping the rules (an index stuck
+      // at 0 or 1): then only the data itself can tell.
+      bool early = job.kind == Job::Kind::Block && now - started < options_.wait / 2;
+      if ((step.changed || firstAnswer || early) && result->storable()) {
         changed = brain_->remember(w.dep, std::move(result->data));
         w.hasData = true;
       }
