@@ -263,6 +263,14 @@ void Watcher::demoteOldestLocked() {
   if (oldest->runningOn && oldest->runningOn->session) oldest->runningOn->session->abort();
 }
 
+void Watcher::rereadIfBehindLocked(Watch& watch, WatchClock::time_point now) {
+  // A sweep skips a watch whose read is in flight; if a feed reported a write after that read
+  // was sent, the read may have missed it, so it goes again.
+  auto known = dcIndex_.find(watch.dep.datacenter);
+  if (known != dcIndex_.end() && watch.readAt < known->second && !watch.queued)
+    enqueue(Job{Job::Kind::Read, watch.dep.id(), watch.generation}, now);
+}
+
 void Watcher::placeLocked(Watch& watch, WatchClock::time_point now) {
   if (polled(watch.dep)) {
     enqueue(Job{Job::Kind::Read, watch.dep.id(), watch.generation}, now + options_.datacentersPoll);
@@ -409,7 +417,7 @@ void Watcher::runWatch(Worker& worker, Job& job) {
 
     if (error) {
       if (error->kind() == ConsulErrorKind::Aborted && !w.hot && job.kind == Job::Kind::Block)
-        return;  // Turned cold while blocking: a sweep reads it from now on.
+        return rereadIfBehindLocked(w, now);  // turned cold while blocking
       ++counters_.errors;
       ++w.failures;
       w.lastError = error->what();
@@ -458,10 +466,13 @@ void Watcher::runWatch(Worker& worker, Job& job) {
         enqueue(Job{Job::Kind::Block, job.key, w.generation}, now + w.bucket.spend(now));
       } else if (job.kind == Job::Kind::Read && !polled(w.dep) && !w.hot) {
         if (firstAnswer) placeLocked(w, now);
+        if (!w.hot) rereadIfBehindLocked(w, now);
       } else if (polled(w.dep)) {
         placeLocked(w, now);
       } else if (w.hot) {
         enqueue(Job{Job::Kind::Block, job.key, w.generation}, now + w.bucket.spend(now));
+      } else {
+        rereadIfBehindLocked(w, now);  // a blocking query that ended after its watch went cold
       }
     }
   }
