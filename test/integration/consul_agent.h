@@ -4,6 +4,10 @@
 //
 // The binary: $HC_CONSUL, else `consul` on PATH, else the copy scripts/fetch-consul.sh unpacks
 // under .cache/consul. Nothing here fakes Consul.
+//
+// ConsulAgentOptions add to the default agent: extra HCL (`{dir}` stands for the agent's temp
+// dir, e.g. for a unix socket or certificates), an HTTPS port (the HCL must then give
+// cert_file/key_file), and the token request() sends (for agents with ACLs on).
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
@@ -42,9 +46,17 @@ struct HttpReply {
   std::string body;
 };
 
+struct ConsulAgentOptions {
+  std::vector<std::string> hcl;  ///< Extra -hcl fragments; `{dir}` is the agent's temp dir.
+  bool https = false;            ///< Also listen for HTTPS on httpsPort().
+  std::string token;             ///< X-Consul-Token for request().
+};
+
 class ConsulAgent {
  public:
-  ConsulAgent() {
+  ConsulAgent() : ConsulAgent(ConsulAgentOptions{}) {}
+
+  explicit ConsulAgent(const ConsulAgentOptions& options) : token_(options.token) {
     binary_ = findConsul();
     if (binary_.empty())
       throw std::runtime_error("no consul binary: run scripts/fetch-consul.sh (or set HC_CONSUL)");
@@ -52,7 +64,9 @@ class ConsulAgent {
            ("hc-consul-" + std::to_string(::getpid()) + "-" + std::to_string(freeLoopbackPort()));
     std::filesystem::create_directories(dir_);
     httpPort_ = freeLoopbackPort();
+    if (options.https) httpsPort_ = freeLoopbackPort();
     std::string ports = "ports { http = " + std::to_string(httpPort_) +
+                        (options.https ? " https = " + std::to_string(httpsPort_) : "") +
                         " dns = -1 grpc = -1 serf_lan = " + std::to_string(freeLoopbackPort()) +
                         " serf_wan = " + std::to_string(freeLoopbackPort()) +
                         " server = " + std::to_string(freeLoopbackPort()) + " }";
@@ -60,6 +74,13 @@ class ConsulAgent {
                                      "127.0.0.1",     "-client",    "127.0.0.1",   "-node",
                                      "hc-test-agent", "-data-dir",  dir_.string(), "-hcl",
                                      ports,           "-log-level", "warn"};
+    for (std::string fragment : options.hcl) {
+      for (size_t at = fragment.find("{dir}"); at != std::string::npos;
+           at = fragment.find("{dir}", at + dir_.string().size()))
+        fragment.replace(at, 5, dir_.string());
+      args.push_back("-hcl");
+      args.push_back(fragment);
+    }
     pid_ = ::fork();
     if (pid_ == 0) {
       std::string log = (dir_ / "consul.log").string();
@@ -98,7 +119,11 @@ class ConsulAgent {
   ConsulAgent& operator=(const ConsulAgent&) = delete;
 
   int httpPort() const { return httpPort_; }
+  /// 0 unless ConsulAgentOptions::https.
+  int httpsPort() const { return httpsPort_; }
   std::string address() const { return "127.0.0.1:" + std::to_string(httpPort_); }
+  /// The agent's temp dir (data, log, and whatever `{dir}` placed there); removed with it.
+  const std::filesystem::path& dir() const { return dir_; }
 
   HttpReply request(const std::string& method, const std::string& path,
                     const std::string& body = "") const {
@@ -106,6 +131,7 @@ class ConsulAgent {
     session.setTimeout(Poco::Timespan(10, 0));
     Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
     req.setContentLength(static_cast<std::streamsize>(body.size()));
+    if (!token_.empty()) req.set("X-Consul-Token", token_);
     session.sendRequest(req) << body;
     Poco::Net::HTTPResponse resp;
     std::istream& in = session.receiveResponse(resp);
@@ -137,8 +163,10 @@ class ConsulAgent {
   }
 
   std::string binary_;
+  std::string token_;
   std::filesystem::path dir_;
   int httpPort_ = 0;
+  int httpsPort_ = 0;
   pid_t pid_ = -1;
 };
 

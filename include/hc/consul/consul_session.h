@@ -17,7 +17,8 @@ namespace hc::consul {
 /// moves a health/catalog service's index also moves at least one of Services, Nodes, Checks;
 /// every KV write moves KV.
 enum class ChangeFeed {
-  Services,  ///< GET /v1/catalog/services, filtered to an empty body.
+  Services,  ///< GET /v1/catalog/services?node-meta=<none>: an empty body (1.8 ignores `filter`
+             ///< there); its index is that of the services and nodes tables together.
   Nodes,     ///< GET /v1/catalog/nodes, filtered to an empty body.
   Checks,    ///< GET /v1/health/state/any, filtered to an empty body.
   KV,        ///< GET /v1/kv/?keys&separator=/ (top-level keys only).

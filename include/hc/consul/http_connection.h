@@ -55,7 +55,14 @@ class HttpConnection {
   virtual void abort() = 0;
 };
 
-/// The Poco implementation for `config` (http, https with config.tls, unix). Connects lazily.
+/// The Poco implementation for `config` (http, https with config.tls, unix). Connects lazily:
+/// TLS setup errors (an unreadable CA file, ...) come from the first send(), kind Tls.
+/// Connect timeout: config.connectTimeout (also bounds the TLS handshake). A kept-alive
+/// connection the server closed while idle is reopened, and a request that failed on it before
+/// any answer is sent once more.
+/// The first call installs a no-op SIGPIPE handler when SIGPIPE has its default action, so a
+/// write to a closed socket fails with EPIPE instead of killing the process (unlike SIG_IGN, a
+/// handler is not inherited by commands the process executes).
 std::unique_ptr<HttpConnection> makeHttpConnection(const ClientConfig& config);
 
 }  // namespace hc::consul
