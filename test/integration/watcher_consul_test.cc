@@ -1,0 +1,296 @@
+// The Watcher over the HTTP client against a real Consul 1.8.7 dev agent: every kind of catalog
+// and KV change reaches the Brain within 100 ms, and a watch set larger than the connection
+// budget still sees every change while holding no more connections than the budget.
+#include <dirent.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "consul_agent.h"
+#include "hc/consul/consul_client.h"
+#include "hc/consul/watcher.h"
+
+namespace hc::consul {
+namespace {
+
+using std::chrono::milliseconds;
+using Clock = std::chrono::steady_clock;
+
+// Counts deliveries per dependency and lets a test wait for the next one.
+class Deliveries {
+ public:
+  WatcherListener listener() {
+    WatcherListener l;
+    l.changed = [this](const Dependency& d) {
+      std::lock_guard<std::mutex> lock(mu_);
+      ++count_[d.id()];
+      cv_.notify_all();
+    };
+    return l;
+  }
+  int count(const std::string& id) {
+    std::lock_guard<std::mutex> lock(mu_);
+    return count_[id];
+  }
+  /// Waits until `id` has been delivered more than `after` times; returns how long it took.
+  std::optional<milliseconds> waitBeyond(const std::string& id, int after,
+                                         milliseconds timeout = milliseconds(5000)) {
+    auto t0 = Clock::now();
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!cv_.wait_for(lock, timeout, [&] { return count_[id] > after; })) return std::nullopt;
+    return std::chrono::duration_cast<milliseconds>(Clock::now() - t0);
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::map<std::string, int> count_;
+};
+
+std::string registration(const std::string& node, const std::string& address, const std::string& id,
+                         const std::string& service, int port,
+                         const std::string& status = "passing") {
+  std::ostringstream b;
+  b << R"({"Node":")" << node << R"(","Address":")" << address << R"(","Service":{"ID":")" << id
+    << R"(","Service":")" << service << R"(","Port":)" << port << R"(},"Check":{"CheckID":"chk-)"
+    << id << R"(","Name":"check","Status":")" << status << R"(","ServiceID":")" << id << "\"}}";
+  return b.str();
+}
+
+class WatcherConsulTest : public ::testing::Test {
+ protected:
+  void SetUp() override { config.setAddress(agent.address()); }
+  void TearDown() override {
+    if (watcher) watcher->stop();
+  }
+  Watcher& start(WatcherOptions o = {}) {
+    watcher = std::make_unique<Watcher>(consulClientFactory(config), brain, o, got.listener());
+    watcher->start();
+    return *watcher;
+  }
+  void put(const std::string& path, const std::string& body = "") {
+    auto r = agent.request("PUT", path, body);
+    ASSERT_EQ(r.status, 200) << path << ": " << r.body;
+  }
+  void del(const std::string& path) {
+    auto r = agent.request("DELETE", path);
+    ASSERT_EQ(r.status, 200) << path << ": " << r.body;
+  }
+  std::vector<HealthService> instances(const Dependency& d) {
+    auto snap = brain->recall(d);
+    if (!snap) return {};
+    return std::get<std::vector<HealthService>>(snap->data);
+  }
+
+  hc::testing::ConsulAgent agent;
+  ClientConfig config;
+  std::shared_ptr<Brain> brain = std::make_shared<Brain>();
+  Deliveries got;
+  std::unique_ptr<Watcher> watcher;
+};
+
+constexpr milliseconds kBound{100};
+
+TEST_F(WatcherConsulTest, RegisterAndDeregisterArriveWithin100ms) {
+  put("/v1/catalog/register", registration("n1", "10.1.0.1", "web-1", "web", 8080));
+  auto web = Dependency::healthService("web");
+  start().watch({web});
+  ASSERT_TRUE(got.waitBeyond(web.id(), 0));
+  ASSERT_EQ(instances(web).size(), 1u);
+
+  int n = got.count(web.id());
+  put("/v1/catalog/register", registration("n2", "10.1.0.2", "web-2", "web", 8081));
+  auto took = got.waitBeyond(web.id(), n);
+  ASSERT_TRUE(took);
+  EXPECT_LE(*took, kBound);
+  ASSERT_EQ(instances(web).size(), 2u);
+  EXPECT_EQ(instances(web)[1].port, 8081);
+
+  n = got.count(web.id());
+  put("/v1/catalog/deregister", R"({"Node":"n1","ServiceID":"web-1"})");
+  took = got.waitBeyond(web.id(), n);
+  ASSERT_TRUE(took);
+  EXPECT_LE(*took, kBound);
+  ASSERT_EQ(instances(web).size(), 1u);
+  EXPECT_EQ(instances(web)[0].id, "web-2");
+}
+
+TEST_F(WatcherConsulTest, CheckStatusChangesArriveWithin100ms) {
+  put("/v1/catalog/register", registration("n1", "10.1.0.1", "web-1", "web", 8080));
+  auto any = Dependency::healthService("web|any");
+  auto passing = Dependency::healthService("web");
+  start().watch({any, passing});
+  ASSERT_TRUE(got.waitBeyond(any.id(), 0));
+  ASSERT_TRUE(got.waitBeyond(passing.id(), 0));
+  for (const std::string status : {"critical", "warning", "passing"}) {
+    int n = got.count(any.id());
+    put("/v1/catalog/register", registration("n1", "10.1.0.1", "web-1", "web", 8080, status));
+    auto took = got.waitBeyond(any.id(), n);
+    ASSERT_TRUE(took) << status;
+    EXPECT_LE(*took, kBound) << status;
+    ASSERT_EQ(instances(any).size(), 1u);
+    EXPECT_EQ(instances(any)[0].status, status);
+    // The default filter keeps passing instances only.
+    auto passingDeadline = Clock::now() + kBound;
+    while (instances(passing).size() != (status == "passing" ? 1u : 0u) &&
+           Clock::now() < passingDeadline)
+      got.waitBeyond(passing.id(), got.count(passing.id()), kBound);
+    EXPECT_EQ(instances(passing).size(), status == "passing" ? 1u : 0u) << status;
+  }
+}
+
+TEST_F(WatcherConsulTest, NodeAndServiceMaintenanceArriveWithin100ms) {
+  // Maintenance is an agent feature: the service is the agent's own.
+  put("/v1/agent/service/register", R"({"ID":"db-1","Name":"db","Port":5432})");
+  auto db = Dependency::healthService("db");
+  auto dbAny = Dependency::healthService("db|any");
+  start().watch({db, dbAny});
+  auto deadline = Clock::now() + milliseconds(5000);
+  while (instances(db).empty() && Clock::now() < deadline)
+    got.waitBeyond(db.id(), got.count(db.id()), milliseconds(500));
+  ASSERT_EQ(instances(db).size(), 1u);
+
+  struct Step {
+    std::string path;
+    size_t passingInstances;
+    std::string status;
+  };
+  const Step steps[] = {
+      {"/v1/agent/service/maintenance/db-1?enable=true&reason=deploy", 0, "maintenance"},
+      {"/v1/agent/service/maintenance/db-1?enable=false", 1, "passing"},
+      {"/v1/agent/maintenance?enable=true", 0, "maintenance"},
+      {"/v1/agent/maintenance?enable=false", 1, "passing"},
+  };
+  for (const auto& s : steps) {
+    int n = got.count(dbAny.id());
+    put(s.path);
+    auto took = got.waitBeyond(dbAny.id(), n);
+    ASSERT_TRUE(took) << s.path;
+    EXPECT_LE(*took, kBound) << s.path;
+    ASSERT_EQ(instances(dbAny).size(), 1u);
+    EXPECT_EQ(instances(dbAny)[0].status, s.status) << s.path;
+    auto until = Clock::now() + kBound;
+    while (instances(db).size() != s.passingInstances && Clock::now() < until)
+      got.waitBeyond(db.id(), got.count(db.id()), kBound);
+    EXPECT_EQ(instances(db).size(), s.passingInstances) << s.path;
+  }
+}
+
+TEST_F(WatcherConsulTest, KeyValuePutAndDeleteArriveWithin100ms) {
+  auto key = Dependency::kvGet("app/mode");  // keyOrDefault: absent is data
+  auto blocking = Dependency::kvGet("app/mode", /*blockOnNil=*/true);  // key
+  auto tree = Dependency::kvList("app");
+  start().watch({key, blocking, tree});
+  ASSERT_TRUE(got.waitBeyond(key.id(), 0));
+  ASSERT_TRUE(got.waitBeyond(tree.id(), 0));
+  EXPECT_FALSE(std::get<KeyValue>(brain->recall(key)->data).exists);
+  EXPECT_EQ(brain->recall(blocking), nullptr);  // `key` waits for the key to exist
+
+  put("/v1/kv/app/mode", "blue");
+  auto took = got.waitBeyond(blocking.id(), 0);
+  ASSERT_TRUE(took);
+  EXPECT_LE(*took, kBound);
+  ASSERT_TRUE(got.waitBeyond(key.id(), 1, kBound));
+  ASSERT_TRUE(got.waitBeyond(tree.id(), 1, kBound));
+  EXPECT_EQ(std::get<KeyValue>(brain->recall(blocking)->data).value, "blue");
+  EXPECT_EQ(std::get<std::vector<KeyPair>>(brain->recall(tree)->data).size(), 1u);
+
+  int n = got.count(key.id());
+  del("/v1/kv/app/mode");
+  took = got.waitBeyond(key.id(), n);
+  ASSERT_TRUE(took);
+  EXPECT_LE(*took, kBound);
+  EXPECT_FALSE(std::get<KeyValue>(brain->recall(key)->data).exists);
+  ASSERT_TRUE(got.waitBeyond(tree.id(), 2, kBound));
+  EXPECT_TRUE(std::get<std::vector<KeyPair>>(brain->recall(tree)->data).empty());
+}
+
+// Our process's TCP connections to `port` (from /proc: socket inodes of our fds matched against
+// /proc/net/tcp).
+size_t connectionsTo(int port) {
+  std::set<std::string> inodes;
+  if (DIR* d = ::opendir("/proc/self/fd")) {
+    while (dirent* e = ::readdir(d)) {
+      char buf[256];
+      std::string p = std::string("/proc/self/fd/") + e->d_name;
+      ssize_t n = ::readlink(p.c_str(), buf, sizeof buf - 1);
+      if (n <= 0) continue;
+      std::string link(buf, static_cast<size_t>(n));
+      if (link.rfind("socket:[", 0) == 0) inodes.insert(link.substr(8, link.size() - 9));
+    }
+    ::closedir(d);
+  }
+  std::ifstream tcp("/proc/net/tcp");
+  std::string line;
+  std::getline(tcp, line);
+  size_t count = 0;
+  char hexPort[8];
+  std::snprintf(hexPort, sizeof hexPort, "%04X", port);
+  while (std::getline(tcp, line)) {
+    std::istringstream in(line);
+    std::string sl, local, remote, st, queues, tr, retr, uid, timeout, inode;
+    in >> sl >> local >> remote >> st >> queues >> tr >> retr >> uid >> timeout >> inode;
+    if (st == "01" && remote.substr(remote.size() - 4) == hexPort && inodes.count(inode)) ++count;
+  }
+  return count;
+}
+
+TEST_F(WatcherConsulTest, MoreWatchesThanConnectionsStillSeeEveryChange) {
+  const int services = 120;
+  std::vector<Dependency> deps;
+  for (int i = 0; i < services; ++i) {
+    std::string name = "svc" + std::to_string(i);
+    put("/v1/catalog/register",
+        registration("node" + std::to_string(i), "10.2.0.1", name + "-1", name, 1000 + i));
+    deps.push_back(Dependency::healthService(name));
+  }
+  deps.push_back(Dependency::kvGet("cfg/x"));
+  WatcherOptions o;
+  o.maxConnections = 16;
+  o.sweepConnections = 4;
+  Watcher& w = start(o);
+  auto t0 = Clock::now();
+  w.watch(deps);
+  for (const auto& d : deps) ASSERT_TRUE(got.waitBeyond(d.id(), 0)) << d.id();
+  std::printf(
+      "first read of %zu watches over %zu connections: %lld ms\n", deps.size(), o.maxConnections,
+      static_cast<long long>(std::chrono::duration_cast<milliseconds>(Clock::now() - t0).count()));
+
+  // Changes to watches that are cold by now (and a KV change, through the KV feed).
+  std::vector<long long> took;
+  for (int i = 0; i < services; i += 7) {
+    int n = got.count(deps[i].id());
+    std::string name = "svc" + std::to_string(i);
+    put("/v1/catalog/register",
+        registration("node" + std::to_string(i), "10.2.0.1", name + "-1", name, 5000 + i));
+    auto t = got.waitBeyond(deps[i].id(), n);
+    ASSERT_TRUE(t) << name;
+    took.push_back(t->count());
+    ASSERT_EQ(instances(deps[i]).size(), 1u);
+    EXPECT_EQ(instances(deps[i])[0].port, 5000 + i);
+  }
+  put("/v1/kv/cfg/x", "1");
+  ASSERT_TRUE(got.waitBeyond(deps.back().id(), 1));
+  std::sort(took.begin(), took.end());
+  std::printf("cold change latency: median %lld ms, max %lld ms\n", took[took.size() / 2],
+              took.back());
+  EXPECT_LE(took.back(), 1000);
+
+  EXPECT_LE(connectionsTo(agent.httpPort()), o.maxConnections);
+  WatcherStatus s = w.status();
+  EXPECT_LE(s.connections, o.maxConnections);
+  EXPECT_GT(s.feeds, 0u);
+  EXPECT_GT(s.sweeps, 0u);
+}
+
+}  // namespace
+}  // namespace hc::consul
