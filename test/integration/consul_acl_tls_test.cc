@@ -4,11 +4,15 @@
 // a wrong CA, verification off, a wrong server name, a plain-HTTP port, and client
 // certificates when the agent requires them.
 #include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
 
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <random>
 #include <sstream>
 #include <string>
@@ -16,6 +20,7 @@
 
 #include "consul_agent.h"
 #include "hc/consul/consul_client.h"
+#include "hc/consul/watcher.h"
 
 namespace {
 
@@ -307,6 +312,57 @@ TEST_F(ConsulMutualTlsAgent, AClientCertificateIsRequired) {
   EXPECT_NE(what.find("127.0.0.1:" + std::to_string(agent_->httpsPort())), std::string::npos)
       << what;
   EXPECT_NE(what.find("requires a client certificate"), std::string::npos) << what;
+}
+
+// The Watcher on an ACL agent: a wrong token's 403 is reported and retried without the token
+// ever reaching the logs; the right token reads the data.
+TEST_F(ConsulAclAgent, WatcherHandlesTheDenialAndWorksWithTheToken) {
+  std::ostringstream logs;
+  auto previous = spdlog::default_logger();
+  spdlog::set_default_logger(std::make_shared<spdlog::logger>(
+      "capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(logs)));
+  const std::string wrong = "0ddba11-wrong-token-" + randomUuid();
+  auto key = hc::consul::Dependency::kvGet("secret/a", /*blockOnNil=*/true);
+  auto run = [&](const std::string& token, std::function<bool(int changes, int denied)> done) {
+    ClientConfig c = config();
+    c.token = token;
+    hc::consul::WatcherOptions o;
+    o.retry.backoff = std::chrono::milliseconds(10);
+    std::mutex mu;
+    std::condition_variable cv;
+    int changes = 0, denied = 0;
+    hc::consul::WatcherListener l;
+    l.changed = [&](const hc::consul::Dependency&) {
+      std::lock_guard<std::mutex> lock(mu);
+      ++changes;
+      cv.notify_all();
+    };
+    l.failed = [&](const hc::consul::Dependency&, const hc::consul::ConsulError& e, bool) {
+      std::lock_guard<std::mutex> lock(mu);
+      if (e.kind() == hc::consul::ConsulErrorKind::AclDenied) ++denied;
+      cv.notify_all();
+    };
+    auto brain = std::make_shared<hc::consul::Brain>();
+    hc::consul::Watcher w(hc::consul::consulClientFactory(c), brain, o, l);
+    w.start();
+    w.watch({key});
+    std::unique_lock<std::mutex> lock(mu);
+    bool ok = cv.wait_for(lock, std::chrono::seconds(5), [&] { return done(changes, denied); });
+    lock.unlock();
+    w.stop();
+    return std::make_pair(ok, brain->recall(key));
+  };
+  auto [deniedOk, none] = run(wrong, [](int, int denied) { return denied >= 3; });
+  EXPECT_TRUE(deniedOk);
+  EXPECT_EQ(none, nullptr);
+  auto [readOk, data] = run(master_, [](int changes, int) { return changes >= 1; });
+  EXPECT_TRUE(readOk);
+  ASSERT_NE(data, nullptr);
+  EXPECT_EQ(std::get<hc::consul::KeyValue>(data->data).value, "classified");
+  spdlog::set_default_logger(previous);
+  EXPECT_NE(logs.str().find("403"), std::string::npos) << logs.str();
+  EXPECT_EQ(logs.str().find(wrong), std::string::npos) << logs.str();
+  EXPECT_EQ(logs.str().find(master_), std::string::npos) << logs.str();
 }
 
 }  // namespace
