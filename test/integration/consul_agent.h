@@ -65,10 +65,11 @@ class ConsulAgent {
     std::filesystem::create_directories(dir_);
     httpPort_ = freeLoopbackPort();
     if (options.https) httpsPort_ = freeLoopbackPort();
+    serfWanPort_ = freeLoopbackPort();
     std::string ports = "ports { http = " + std::to_string(httpPort_) +
                         (options.https ? " https = " + std::to_string(httpsPort_) : "") +
                         " dns = -1 grpc = -1 serf_lan = " + std::to_string(freeLoopbackPort()) +
-                        " serf_wan = " + std::to_string(freeLoopbackPort()) +
+                        " serf_wan = " + std::to_string(serfWanPort_) +
                         " server = " + std::to_string(freeLoopbackPort()) + " }";
     std::vector<std::string> args = {binary_,         "agent",      "-dev",        "-bind",
                                      "127.0.0.1",     "-client",    "127.0.0.1",   "-node",
@@ -121,6 +122,8 @@ class ConsulAgent {
   int httpPort() const { return httpPort_; }
   /// 0 unless ConsulAgentOptions::https.
   int httpsPort() const { return httpsPort_; }
+  /// The WAN gossip port: another agent joins this one's datacenter federation through it.
+  int serfWanPort() const { return serfWanPort_; }
   std::string address() const { return "127.0.0.1:" + std::to_string(httpPort_); }
   /// The agent's temp dir (data, log, and whatever `{dir}` placed there); removed with it.
   const std::filesystem::path& dir() const { return dir_; }
@@ -167,6 +170,7 @@ class ConsulAgent {
   std::filesystem::path dir_;
   int httpPort_ = 0;
   int httpsPort_ = 0;
+  int serfWanPort_ = 0;
   pid_t pid_ = -1;
 };
 

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "consul_agent.h"
@@ -290,6 +291,43 @@ TEST_F(WatcherConsulTest, MoreWatchesThanConnectionsStillSeeEveryChange) {
   EXPECT_LE(s.connections, o.maxConnections);
   EXPECT_GT(s.feeds, 0u);
   EXPECT_GT(s.sweeps, 0u);
+}
+
+TEST_F(WatcherConsulTest, SecondDatacenterThroughTheLocalAgent) {
+  hc::testing::ConsulAgentOptions dc2Options;
+  dc2Options.hcl = {R"(datacenter = "dc2")"};
+  hc::testing::ConsulAgent dc2(dc2Options);
+  auto join = dc2.request(
+      "PUT", "/v1/agent/join/127.0.0.1:" + std::to_string(agent.serfWanPort()) + "?wan=1");
+  ASSERT_EQ(join.status, 200) << join.body;
+  // WAN gossip converges on its own schedule; the local agent lists dc2 once it knows it.
+  auto deadline = Clock::now() + std::chrono::seconds(20);
+  while (agent.request("GET", "/v1/catalog/datacenters").body.find("dc2") == std::string::npos) {
+    ASSERT_LT(Clock::now(), deadline) << "dc2 never joined";
+    std::this_thread::sleep_for(milliseconds(100));
+  }
+  auto r = dc2.request("PUT", "/v1/catalog/register",
+                       registration("far-1", "10.8.0.1", "web-far-1", "web", 7070));
+  ASSERT_EQ(r.status, 200) << r.body;
+
+  auto far = Dependency::healthService("web@dc2");
+  auto dcs = Dependency::catalogDatacenters();
+  start().watch({far, dcs});
+  ASSERT_TRUE(got.waitBeyond(far.id(), 0));
+  ASSERT_TRUE(got.waitBeyond(dcs.id(), 0));
+  ASSERT_EQ(instances(far).size(), 1u);
+  EXPECT_EQ(instances(far)[0].port, 7070);
+  EXPECT_EQ(std::get<std::vector<std::string>>(brain->recall(dcs)->data),
+            (std::vector<std::string>{"dc1", "dc2"}));
+
+  int n = got.count(far.id());
+  r = dc2.request("PUT", "/v1/catalog/register",
+                  registration("far-2", "10.8.0.2", "web-far-2", "web", 7071));
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto took = got.waitBeyond(far.id(), n);
+  ASSERT_TRUE(took);
+  EXPECT_LE(*took, kBound);
+  EXPECT_EQ(instances(far).size(), 2u);
 }
 
 }  // namespace
