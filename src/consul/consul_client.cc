@@ -134,6 +134,18 @@ std::string trimmedBody(const std::string& body, const std::string& token) {
                     kind, r.status);
 }
 
+// The meta of `r`, and `decode()`'s value unless the index is the one the caller holds.
+template <class Decode>
+auto answer(const HttpResponse& r, const QueryOptions& q, Decode decode)
+    -> Response<decltype(decode())> {
+  QueryMeta meta = metaOf(r);
+  if (q.knownIndex != 0 && meta.lastIndex == q.knownIndex) {
+    meta.unchanged = true;
+    return {{}, meta};
+  }
+  return {decode(), meta};
+}
+
 }  // namespace
 
 ConsulClient::ConsulClient(std::unique_ptr<HttpConnection> connection, std::string token,
@@ -191,27 +203,27 @@ Response<std::vector<api::ServiceEntry>> ConsulClient::healthService(const std::
   if (!tag.empty()) params.emplace_back("tag", tag);
   if (passingOnly) params.emplace_back("passing", "1");
   HttpResponse r = get(path, std::move(params), &q, false);
-  return {detail::decodeServiceEntries(r.body, path), metaOf(r)};
+  return answer(r, q, [&] { return detail::decodeServiceEntries(r.body, path); });
 }
 
 Response<std::map<std::string, std::vector<std::string>>> ConsulClient::catalogServices(
     const QueryOptions& q) {
   const std::string path = "/v1/catalog/services";
   HttpResponse r = get(path, {}, &q, false);
-  return {detail::decodeServiceTags(r.body, path), metaOf(r)};
+  return answer(r, q, [&] { return detail::decodeServiceTags(r.body, path); });
 }
 
 Response<std::vector<api::Node>> ConsulClient::catalogNodes(const QueryOptions& q) {
   const std::string path = "/v1/catalog/nodes";
   HttpResponse r = get(path, {}, &q, false);
-  return {detail::decodeNodes(r.body, path), metaOf(r)};
+  return answer(r, q, [&] { return detail::decodeNodes(r.body, path); });
 }
 
 Response<std::optional<api::CatalogNode>> ConsulClient::catalogNode(const std::string& node,
                                                                     const QueryOptions& q) {
   const std::string path = "/v1/catalog/node/" + escapeSegment(node);
   HttpResponse r = get(path, {}, &q, false);
-  return {detail::decodeCatalogNode(r.body, path), metaOf(r)};
+  return answer(r, q, [&] { return detail::decodeCatalogNode(r.body, path); });
 }
 
 Response<std::optional<api::KVPair>> ConsulClient::kvGet(const std::string& key,
@@ -230,7 +242,7 @@ Response<std::vector<api::KVPair>> ConsulClient::kvList(const std::string& prefi
   const std::string path = kvPath(prefix);
   HttpResponse r = get(path, {{"recurse", ""}}, &q, true);
   if (r.status == 404) return {{}, metaOf(r)};
-  return {detail::decodeKVPairs(r.body, path), metaOf(r)};
+  return answer(r, q, [&] { return detail::decodeKVPairs(r.body, path); });
 }
 
 Response<std::vector<std::string>> ConsulClient::kvKeys(const std::string& prefix,
@@ -241,7 +253,7 @@ Response<std::vector<std::string>> ConsulClient::kvKeys(const std::string& prefi
   if (!separator.empty()) params.emplace_back("separator", separator);
   HttpResponse r = get(path, std::move(params), &q, true);
   if (r.status == 404) return {{}, metaOf(r)};
-  return {detail::decodeStrings(r.body, path), metaOf(r)};
+  return answer(r, q, [&] { return detail::decodeStrings(r.body, path); });
 }
 
 std::vector<std::string> ConsulClient::catalogDatacenters() {

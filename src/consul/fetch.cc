@@ -44,10 +44,12 @@ QueryOptions QueryOptions::merged(const QueryOptions& o) const {
   if (!o.partition.empty()) r.partition = o.partition;
   if (!o.peer.empty()) r.peer = o.peer;
   if (!o.samenessGroup.empty()) r.samenessGroup = o.samenessGroup;
+  if (o.knownIndex != 0) r.knownIndex = o.knownIndex;
   return r;
 }
 
 bool FetchResult::storable() const {
+  if (meta.unchanged) return false;
   const auto* kv = std::get_if<KeyValue>(&data);
   return !(blockOnNil && kv != nullptr && !kv->exists);
 }

@@ -101,7 +101,7 @@ struct Watcher::Feed {
 struct Watcher::Worker {
   std::thread thread;
   std::unique_ptr<ConsulSession> session;
-  bool blocking = false;  ///< Running a Block or Feed job.
+  bool hotBlock = false;  ///< Running a hot watch's blocking query.
   bool done = false;      ///< The thread has left its loop.
 };
 
@@ -259,8 +259,9 @@ void Watcher::demoteOldestLocked() {
     queue_.erase(*oldest->queued);
     oldest->queued.reset();
   }
-  // Its blocking query ends now; changes from here on are found by the feeds and sweeps.
-  if (oldest->runningOn && oldest->runningOn->session) oldest->runningOn->session->abort();
+  // Its blocking query is left to end on its own: Consul keeps serving an aborted blocking
+  // query until its wait is over and counts the connection against the client's limit all
+  // that time. The slot frees when it returns; it is cold from then on.
 }
 
 void Watcher::rereadIfBehindLocked(Watch& watch, WatchClock::time_point now) {
@@ -284,9 +285,16 @@ void Watcher::placeLocked(Watch& watch, WatchClock::time_point now) {
 }
 
 void Watcher::promoteLocked(Watch& watch, WatchClock::time_point now) {
+  bool recent = watch.lastChange != WatchClock::time_point{} &&
+                now - watch.lastChange <= options_.promoteWindow;
   watch.lastChange = now;
   if (watch.hot || polled(watch.dep)) return;
-  if (hotCountLocked() >= hotCapacityLocked()) demoteOldestLocked();
+  if (hotCountLocked() >= hotCapacityLocked()) {
+    // A slot is taken from another watch only for one that changes again soon: a single change
+    // has been delivered already, and trading slots on every change costs connections.
+    if (!recent) return;
+    demoteOldestLocked();
+  }
   watch.hot = true;
 }
 
@@ -306,14 +314,13 @@ size_t Watcher::sweepLocked(const std::function<bool(const Watch&)>& stale,
 }
 
 void Watcher::releaseSlotLocked(Worker& worker) {
-  if (worker.blocking) --blockingRunning_;
-  worker.blocking = false;
+  if (worker.hotBlock) --hotRunning_;
+  worker.hotBlock = false;
   wake_.notify_all();
 }
 
 bool Watcher::nextJob(Worker& worker, Job& job) {
   std::unique_lock<std::mutex> lock(mutex_);
-  size_t blockSlots = options_.maxConnections - options_.sweepConnections;
   while (running_) {
     auto now = WatchClock::now();
     if (now >= nextFullSweep_) {
@@ -321,12 +328,14 @@ bool Watcher::nextJob(Worker& worker, Job& job) {
       sweepLocked([](const Watch&) { return true; }, now);
     }
     for (auto it = queue_.begin(); it != queue_.end() && it->first <= now; ++it) {
-      bool blocking = it->second.kind != Job::Kind::Read;
-      if (blocking && blockingRunning_ >= blockSlots) continue;
+      // Feeds always run (their slots are set aside in hotCapacity()); hot watches share what
+      // is left, including the slots of demoted watches whose queries have not returned yet.
+      bool hotBlock = it->second.kind == Job::Kind::Block;
+      if (hotBlock && hotRunning_ >= hotCapacityLocked()) continue;
       job = it->second;
       queue_.erase(it);
-      worker.blocking = blocking;
-      if (blocking) ++blockingRunning_;
+      worker.hotBlock = hotBlock;
+      if (hotBlock) ++hotRunning_;
       if (job.kind == Job::Kind::Feed) {
         Feed& f = *feeds_.at(job.key);
         f.queued = false;
@@ -386,6 +395,8 @@ void Watcher::runWatch(Worker& worker, Job& job) {
     if (job.kind == Job::Kind::Block) {
       q.waitIndex = w.index;
       q.waitTime = options_.wait;
+    } else if (w.hasData && !polled(w.dep)) {
+      q.knownIndex = w.index;  // a sweep: most answers are the data already held
     }
   }
 
@@ -452,18 +463,29 @@ void Watcher::runWatch(Worker& worker, Job& job) {
         changed = brain_->remember(w.dep, std::move(result->data));
         w.hasData = true;
       }
-      if (changed) {
+      if (changed && firstAnswer && !polled(w.dep)) {
+        ++counters_.changes;
+        placeLocked(w, now);
+        if (!w.hot) rereadIfBehindLocked(w, now);
+      } else if (changed) {
         ++counters_.changes;
         promoteLocked(w, now);
         if (polled(w.dep)) {
           placeLocked(w, now);
-        } else {
+        } else if (w.hot) {
           enqueue(Job{Job::Kind::Block, job.key, w.generation}, now);
+        } else {
+          rereadIfBehindLocked(w, now);
         }
       } else if (!w.hasData && !polled(w.dep)) {
-        // A `key` whose key is absent: keep blocking until it exists.
+        // A `key` whose key is absent: keep blocking until it exists (or, without a slot, let
+        // the KV feed say when to look again).
         promoteLocked(w, now);
-        enqueue(Job{Job::Kind::Block, job.key, w.generation}, now + w.bucket.spend(now));
+        if (w.hot) {
+          enqueue(Job{Job::Kind::Block, job.key, w.generation}, now + w.bucket.spend(now));
+        } else {
+          rereadIfBehindLocked(w, now);
+        }
       } else if (job.kind == Job::Kind::Read && !polled(w.dep) && !w.hot) {
         if (firstAnswer) placeLocked(w, now);
         if (!w.hot) rereadIfBehindLocked(w, now);

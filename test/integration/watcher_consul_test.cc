@@ -274,6 +274,12 @@ TEST_F(WatcherConsulTest, MoreWatchesThanConnectionsStillSeeEveryChange) {
     put("/v1/catalog/register",
         registration("node" + std::to_string(i), "10.2.0.1", name + "-1", name, 5000 + i));
     auto t = got.waitBeyond(deps[i].id(), n);
+    if (!t) {
+      for (const auto& ws : w.status().watches)
+        if (ws.id == deps[i].id())
+          ADD_FAILURE() << ws.id << " hot=" << ws.hot << " index=" << ws.index
+                        << " failures=" << ws.failures << " error=" << ws.lastError;
+    }
     ASSERT_TRUE(t) << name;
     took.push_back(t->count());
     ASSERT_EQ(instances(deps[i]).size(), 1u);

@@ -69,6 +69,10 @@ struct QueryOptions {
   bool requireConsistent = false;
   uint64_t waitIndex = 0;
   std::chrono::milliseconds waitTime{0};
+  /// Not sent. When the answer's X-Consul-Index equals it, an implementation may skip decoding
+  /// the body and answer an empty value with QueryMeta::unchanged set (the data is what the
+  /// caller already holds at that index).
+  uint64_t knownIndex = 0;
 
   /// QueryOptions.Merge: a copy of this with every non-empty/non-zero field of `o` taking over.
   QueryOptions merged(const QueryOptions& o) const;
@@ -80,6 +84,8 @@ struct QueryMeta {
   uint64_t lastIndex = 0;
   std::chrono::milliseconds lastContact{0};
   bool knownLeader = true;
+  /// The index equalled QueryOptions::knownIndex and the value was left empty.
+  bool unchanged = false;
 };
 
 template <class T>

@@ -15,9 +15,11 @@
 //  - The rest are *cold*. For each datacenter with cold watches, one blocking query per Consul
 //    table they read (services, nodes, checks, KV: the change feeds of consul_session.h) wakes
 //    on any write to that table; the cold watches it covers are then re-read without blocking
-//    (a sweep, spread over the connections left), and those that changed become hot, pushing
-//    out the hot watch that changed longest ago. A cold change is therefore seen after one
-//    feed round trip plus one sweep (the cold watches read over `sweepConnections`); under
+//    (a sweep, spread over the connections left). One that changes again within
+//    `promoteWindow` becomes hot, taking the slot of the hot watch that changed longest ago;
+//    that watch's blocking query is left to finish on its own (Consul keeps serving an aborted
+//    blocking query, and counting its connection, until the wait ends). A cold change is seen after
+//    one feed round trip plus one sweep (the cold watches read over `sweepConnections`); under
 //    churn, sweeps are rate-limited per feed (sweepBurst, then one per sweepRefill), which
 //    bounds a cold change's delay to sweepRefill plus one sweep. A full sweep of every cold
 //    watch runs every `fullSweepInterval` as a safety net.
@@ -66,6 +68,9 @@ struct WatcherOptions {
   int sweepBurst = 4;
   std::chrono::milliseconds sweepRefill{250};
   std::chrono::milliseconds fullSweepInterval{std::chrono::minutes(5)};
+  /// A cold watch takes a hot one's slot when it changes again within this time of its last
+  /// change (a single change is delivered by the sweep already).
+  std::chrono::milliseconds promoteWindow{std::chrono::minutes(2)};
   std::chrono::milliseconds datacentersPoll{std::chrono::seconds(15)};
 };
 
@@ -155,7 +160,7 @@ class Watcher {
   std::map<std::string, std::unique_ptr<Feed>> feeds_;  ///< By "<dc>\0<feed>".
   std::multimap<WatchClock::time_point, Job> queue_;
   std::vector<std::unique_ptr<Worker>> workers_;
-  size_t blockingRunning_ = 0;
+  size_t hotRunning_ = 0;  ///< Hot watches' blocking queries in flight.
   WatchClock::time_point nextFullSweep_{};
   uint64_t generation_ = 0;
   std::map<std::string, uint64_t> dcIndex_;  ///< Newest feed index seen, per datacenter.

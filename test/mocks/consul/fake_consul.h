@@ -51,6 +51,8 @@ class FakeConsul : public std::enable_shared_from_this<FakeConsul> {
   int sessions() const { return sessions_; }
   int calls() const { return calls_; }
   int feedCalls() const { return feedCalls_; }
+  /// Calls cut short by abort().
+  int aborted() const { return aborted_; }
 
   ConsulSessionFactory sessionFactory();
 
@@ -60,7 +62,7 @@ class FakeConsul : public std::enable_shared_from_this<FakeConsul> {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::atomic<int> inFlight_{0}, maxInFlight_{0}, blocking_{0}, maxBlocking_{0}, sessions_{0},
-      calls_{0}, feedCalls_{0};
+      calls_{0}, feedCalls_{0}, aborted_{0};
 };
 
 class FakeConsulSession : public ConsulSession {
@@ -147,7 +149,10 @@ class FakeConsulSession : public ConsulSession {
           lock, q.waitTime, [&] { return aborted_ || consul_->catalog_.index() > q.waitIndex; });
     }
     active_ = false;
-    if (aborted_) throw ConsulError("aborted", ConsulErrorKind::Aborted);
+    if (aborted_) {
+      ++consul_->aborted_;
+      throw ConsulError("aborted", ConsulErrorKind::Aborted);
+    }
     auto r = f(consul_->catalog_);
     if (consul_->after) consul_->after(name, r.meta);
     return r;

@@ -374,6 +374,29 @@ TEST_F(ConsulClientTest, MalformedBodiesNameTheEndpoint) {
   }
 }
 
+TEST_F(ConsulClientTest, KnownIndexSkipsDecodingAndIsNeverSent) {
+  // The body is not even valid JSON: only a skipped decode can answer without an error.
+  QueryOptions q;
+  q.knownIndex = 42;
+  answer(200, "<not json>", {{"X-Consul-Index", "42"}});
+  auto same = client_->healthService("web", "", true, q);
+  EXPECT_TRUE(same.meta.unchanged);
+  EXPECT_EQ(same.meta.lastIndex, 42u);
+  EXPECT_TRUE(same.value.empty());
+  EXPECT_THAT(lastTarget(), Not(HasSubstr("42")));
+  EXPECT_TRUE(client_->catalogServices(q).meta.unchanged);
+  EXPECT_TRUE(client_->catalogNodes(q).meta.unchanged);
+  EXPECT_TRUE(client_->kvList("a/", q).meta.unchanged);
+
+  // Another index: decoded as usual.
+  answer(200, R"([{"Node": {"Node": "n1"}, "Service": {"ID": "w", "Service": "web"}}])",
+         {{"X-Consul-Index", "43"}});
+  auto moved = client_->healthService("web", "", true, q);
+  EXPECT_FALSE(moved.meta.unchanged);
+  ASSERT_EQ(moved.value.size(), 1u);
+  EXPECT_EQ(moved.value[0].node.node, "n1");
+}
+
 TEST_F(ConsulClientTest, ReadTimeoutFollowsTheWait) {
   struct Case {
     QueryOptions q;
