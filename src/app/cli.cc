@@ -8,9 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "hc/app/daemon.h"
 #include "hc/app/exit_codes.h"
 #include "hc/app/offline_render.h"
+#include "hc/config/config.h"
 #include "hc/consul/catalog_file.h"
+#include "hc/consul/client_config.h"
 #include "hc/consul/consul_endpoints.h"
 
 namespace hc::app {
@@ -29,6 +32,26 @@ const char* kUsage =
     "  -error-on-missing-key       a missing map key is an error (missingkey=error)\n"
     "  -h, -help                   this text\n"
     "  -v, -version                print the version\n";
+
+const char* kDaemonUsage =
+    "Usage: haproxy-consul [options]\n"
+    "       haproxy-consul render --catalog-file CATALOG.json [options] TEMPLATE\n"
+    "\n"
+    "Watches Consul and renders templates to files, like consul-template (same flags, same\n"
+    "HCL configuration). The common ones:\n"
+    "  -template \"SRC[:DEST[:COMMAND]]\"  render SRC to DEST, run COMMAND when DEST changed\n"
+    "  -config PATH                    HCL or JSON file, or a directory of them (repeatable)\n"
+    "  -consul-addr ADDR               default $CONSUL_HTTP_ADDR, else 127.0.0.1:8500\n"
+    "  -consul-token TOKEN, -consul-token-file FILE\n"
+    "  -catalog-file FILE              read a catalog file instead of Consul (re-read on change)\n"
+    "  -wait MIN[:MAX]                 quiescence\n"
+    "  -once, -dry, -pid-file FILE, -log-level LEVEL, -max-stale DUR\n"
+    "  -exit-on-command-failure        stop when a command fails (consul-template's behaviour)\n"
+    "  -exit-on-retry-failure          stop when Consul retries are exhausted\n"
+    "  -h, -version\n"
+    "\n"
+    "Signals: SIGHUP reloads the configuration and templates; SIGINT stops (exit 12); SIGTERM\n"
+    "stops (exit 0). Exit codes: 13 bad flags, 14 template or runtime error, 15 bad config.\n";
 
 /// A flag name without its one or two leading dashes, and its inline value after '='.
 struct Flag {
@@ -131,28 +154,49 @@ int runRender(const std::vector<std::string>& args) {
   return kExitOK;
 }
 
+int runDaemonCli(const std::vector<std::string>& args) {
+  config::CommandLine cli;
+  try {
+    cli = config::parseCommandLine(args);
+  } catch (const config::FlagError& e) {
+    std::cerr << e.what() << "\n\n" << kDaemonUsage;
+    return kExitParseFlags;
+  }
+  if (cli.help) {
+    std::cout << kDaemonUsage;
+    return kExitOK;
+  }
+  if (cli.version) {
+    std::cout << "haproxy-consul v" << HC_VERSION << "\n";
+    return kExitOK;
+  }
+  try {
+    return runDaemon(cli);
+  } catch (const config::ConfigError& e) {
+    std::cerr << e.what() << "\n";
+    return kExitConfig;
+  } catch (const consul::ClientConfigError& e) {
+    std::cerr << e.what() << "\n";
+    return kExitConfig;
+  } catch (const consul::CatalogFileError& e) {
+    std::cerr << e.what() << "\n";
+    return kExitConfig;
+  } catch (const std::exception& e) {
+    std::cerr << "haproxy-consul: " << e.what() << "\n";
+    return kExitError;
+  }
+}
+
 }  // namespace
 
 int runCli(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
-    std::cerr << kUsage;
+    std::cerr << kDaemonUsage;
     return kExitParseFlags;
   }
   if (args[0] == "render") return runRender({args.begin() + 1, args.end()});
-  Flag f;
-  if (splitFlag(args[0], f)) {
-    if (f.name == "v" || f.name == "version") {
-      std::cout << "haproxy-consul v" << HC_VERSION << "\n";
-      return kExitOK;
-    }
-    if (f.name == "h" || f.name == "help") {
-      std::cout << kUsage;
-      return kExitOK;
-    }
-  }
-  std::cerr << "haproxy-consul: unknown command " << args[0] << "\n" << kUsage;
-  return kExitParseFlags;
+  return runDaemonCli(args);
 }
 
 }  // namespace hc::app
