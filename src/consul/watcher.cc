@@ -102,6 +102,7 @@ struct Watcher::Worker {
   std::thread thread;
   std::unique_ptr<ConsulSession> session;
   bool hotBlock = false;  ///< Running a hot watch's blocking query.
+  bool draining = false;  ///< ... of a watch demoted since.
   bool done = false;      ///< The thread has left its loop.
 };
 
@@ -262,6 +263,11 @@ void Watcher::demoteOldestLocked() {
   // Its blocking query is left to end on its own: Consul keeps serving an aborted blocking
   // query until its wait is over and counts the connection against the client's limit all
   // that time. The slot frees when it returns; it is cold from then on.
+  Worker* running = oldest->runningOn;
+  if (running && running->hotBlock && !running->draining) {
+    running->draining = true;
+    ++draining_;
+  }
 }
 
 void Watcher::rereadIfBehindLocked(Watch& watch, WatchClock::time_point now) {
@@ -302,7 +308,16 @@ size_t Watcher::sweepLocked(const std::function<bool(const Watch&)>& stale,
                             WatchClock::time_point now) {
   size_t n = 0;
   for (auto& [id, w] : watches_) {
-    if (w->hot || polled(w->dep) || w->queued || w->runningOn || !stale(*w)) continue;
+    if (polled(w->dep) || w->runningOn || !stale(*w)) continue;
+    if (w->queued) {
+      // A hot watch still waiting for a free slot is read like a cold one meanwhile (its
+      // blocking query follows the read); anything else queued reads soon anyway.
+      if (!w->hot || w->queued.value()->second.kind != Job::Kind::Block) continue;
+      queue_.erase(*w->queued);
+      w->queued.reset();
+    } else if (w->hot) {
+      continue;
+    }
     enqueue(Job{Job::Kind::Read, id, w->generation}, now);
     ++n;
   }
@@ -315,7 +330,9 @@ size_t Watcher::sweepLocked(const std::function<bool(const Watch&)>& stale,
 
 void Watcher::releaseSlotLocked(Worker& worker) {
   if (worker.hotBlock) --hotRunning_;
+  if (worker.draining) --draining_;
   worker.hotBlock = false;
+  worker.draining = false;
   wake_.notify_all();
 }
 
@@ -331,7 +348,10 @@ bool Watcher::nextJob(Worker& worker, Job& job) {
       // Feeds always run (their slots are set aside in hotCapacity()); hot watches share what
       // is left, including the slots of demoted watches whose queries have not returned yet.
       bool hotBlock = it->second.kind == Job::Kind::Block;
-      if (hotBlock && hotRunning_ >= hotCapacityLocked()) continue;
+      // Slots held by demoted watches' queries are lent from the sweep connections (half of
+      // them at most) until those queries return.
+      size_t lent = std::min(draining_, options_.sweepConnections / 2);
+      if (hotBlock && hotRunning_ >= hotCapacityLocked() + lent) continue;
       job = it->second;
       queue_.erase(it);
       worker.hotBlock = hotBlock;

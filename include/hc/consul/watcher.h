@@ -161,6 +161,7 @@ class Watcher {
   std::multimap<WatchClock::time_point, Job> queue_;
   std::vector<std::unique_ptr<Worker>> workers_;
   size_t hotRunning_ = 0;  ///< Hot watches' blocking queries in flight.
+  size_t draining_ = 0;    ///< Of those, the ones whose watch was demoted since.
   WatchClock::time_point nextFullSweep_{};
   uint64_t generation_ = 0;
   std::map<std::string, uint64_t> dcIndex_;  ///< Newest feed index seen, per datacenter.

@@ -244,7 +244,9 @@ TEST_F(WatcherTest, ASecondChangeSoonEarnsAHotSlotWithoutAbortingAnyQuery) {
   EXPECT_EQ(hot, 1u);
   // The demoted watch's query was left to finish: Consul would hold an aborted one open.
   EXPECT_EQ(consul->aborted(), 0);
-  EXPECT_LE(consul->maxBlocking(), 4);
+  // 4 blocking slots, plus at most one lent from the sweep connections while a demoted
+  // watch's query drains.
+  EXPECT_LE(consul->maxBlocking(), 5);
 }
 
 TEST_F(WatcherTest, EverythingHotWhenItFitsAndNoFeeds) {
