@@ -13,6 +13,7 @@
 #include <string_view>
 #include <utility>
 
+#include "consul_json.h"
 #include "go_text.h"
 #include "hc/consul/dependency.h"
 
@@ -34,29 +35,8 @@ struct PlaceError {
   throw PlaceError{place, std::move(message)};
 }
 
-const char* typeName(const json& j) {
-  switch (j.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::object:
-      return "object";
-    case json::value_t::array:
-      return "array";
-    case json::value_t::string:
-      return "string";
-    case json::value_t::boolean:
-      return "boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
-      return "number";
-    default:
-      return "value";
-  }
-}
-
 [[noreturn]] void expected(const std::string& place, const char* what, const json& got) {
-  fail(place, std::string("expected ") + what + ", got " + typeName(got));
+  fail(place, std::string("expected ") + what + ", got " + detail::jsonTypeName(got));
 }
 
 // Go's encoding/json leaves a field alone for null, so null reads as the zero value throughout.
@@ -332,7 +312,8 @@ std::string parseErrorReason(const std::string& what) {
 }
 
 std::shared_ptr<Catalog> build(const json& doc) {
-  if (!doc.is_object()) fail("top level", std::string("expected an object, got ") + typeName(doc));
+  if (!doc.is_object())
+    fail("top level", std::string("expected an object, got ") + detail::jsonTypeName(doc));
   std::string datacenter = "dc1";
   std::optional<std::string> agentNode;
   const json* registrations = nullptr;

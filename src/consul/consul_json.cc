@@ -57,29 +57,8 @@ struct PlaceError {
   throw PlaceError{where.empty() ? "top level" : where, std::move(message)};
 }
 
-const char* typeName(const json& j) {
-  switch (j.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::object:
-      return "object";
-    case json::value_t::array:
-      return "array";
-    case json::value_t::string:
-      return "string";
-    case json::value_t::boolean:
-      return "boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
-      return "number";
-    default:
-      return "value";
-  }
-}
-
 [[noreturn]] void expected(const Place& place, const char* what, const json& got) {
-  fail(place, std::string("expected ") + what + ", got " + typeName(got));
+  fail(place, std::string("expected ") + what + ", got " + jsonTypeName(got));
 }
 
 // Go's encoding/json leaves a field alone for null, so null reads as the zero value.
@@ -513,6 +492,28 @@ std::optional<std::string> decodeBase64(std::string_view text) {
     if (pad < 1) out.push_back(static_cast<char>(bits & 0xFF));
   }
   return out;
+}
+
+const char* jsonTypeName(const nlohmann::json& j) {
+  using json = nlohmann::json;
+  switch (j.type()) {
+    case json::value_t::null:
+      return "null";
+    case json::value_t::object:
+      return "object";
+    case json::value_t::array:
+      return "array";
+    case json::value_t::string:
+      return "string";
+    case json::value_t::boolean:
+      return "boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float:
+      return "number";
+    default:
+      return "value";
+  }
 }
 
 }  // namespace hc::consul::detail

@@ -7,6 +7,7 @@
 // Errors: each function throws ConsulError(kind Malformed) naming `endpoint` and the place in
 // the document when `body` is not the JSON the endpoint returns.
 #include <map>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,5 +41,8 @@ std::string decodeAgentNodeName(std::string_view body, const std::string& endpoi
 /// Standard base64 with padding, as Go's encoding/json reads []byte (CR and LF skipped);
 /// nullopt when `text` is not valid base64.
 std::optional<std::string> decodeBase64(std::string_view text);
+
+/// "null", "object", "array", "string", "boolean", "number": a JSON value's kind in messages.
+const char* jsonTypeName(const nlohmann::json& j);
 
 }  // namespace hc::consul::detail

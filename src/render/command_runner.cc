@@ -16,6 +16,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "fd.h"
+
 #if __has_include(<linux/close_range.h>)
 #include <linux/close_range.h>
 #endif
@@ -99,22 +101,6 @@ std::vector<char*> cStrings(std::vector<std::string>& strings) {
   out.push_back(nullptr);
   return out;
 }
-
-class Fd {
- public:
-  explicit Fd(int fd = -1) : fd_(fd) {}
-  ~Fd() { reset(); }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-  void reset(int fd = -1) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = fd;
-  }
-
- private:
-  int fd_;
-};
 
 [[noreturn]] void throwErrno(const char* what) {
   throw std::system_error(errno, std::generic_category(), what);

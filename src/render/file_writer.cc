@@ -17,6 +17,7 @@
 #include <set>
 #include <vector>
 
+#include "fd.h"
 #include "render/file_writer_internal.h"
 
 namespace hc::render {
@@ -38,22 +39,6 @@ constexpr mode_t kDefaultMode = 0644;
 constexpr mode_t kDirMode = 0755;
 const char kTempTag[] = ".hc-tmp.";
 const char kBackupTag[] = ".hc-bak.";
-
-class Fd {
- public:
-  explicit Fd(int fd = -1) : fd_(fd) {}
-  ~Fd() { reset(); }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-  void reset(int fd = -1) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = fd;
-  }
-
- private:
-  int fd_;
-};
 
 std::string parentOf(const std::string& path) {
   auto slash = path.find_last_of('/');

@@ -14,38 +14,14 @@
 
 #include "hc/config/config.h"
 #include "hc/config/hcl.h"
+#include "support/temp_dir.h"
 
 namespace hc::config::testing {
 
 /// A directory under $TMPDIR removed with everything in it at the end of the test.
-class TempDir {
+class TempDir : public hc::testing::TempDir {
  public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "hc-config-test-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
-
-  /// Writes `content` to `relative` (parent directories created) and returns the full path.
-  std::string write(const std::string& relative, const std::string& content) const {
-    std::filesystem::path p = std::filesystem::path(path_) / relative;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream out(p, std::ios::binary);
-    out << content;
-    return p.string();
-  }
-
- private:
-  std::string path_;
+  TempDir() : hc::testing::TempDir("hc-config-test") {}
 };
 
 /// A compact form of a tree: {k=v ...} objects, [a b] lists, "quoted" strings, numbers as written

@@ -10,37 +10,13 @@
 #include <set>
 #include <string>
 
+#include "support/temp_dir.h"
+
 namespace hc::render::testing {
 
-class TempDir {
+class TempDir : public hc::testing::TempDir {
  public:
-  TempDir() {
-    char templ[] = "/tmp/hc-render-test-XXXXXX";
-    if (::mkdtemp(templ) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = templ;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
-
-  /// The names directly inside the directory.
-  std::set<std::string> names() const { return namesIn(path_); }
-  static std::set<std::string> namesIn(const std::string& dir) {
-    std::set<std::string> out;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) {
-      out.insert(e.path().filename().string());
-    }
-    return out;
-  }
-
- private:
-  std::string path_;
+  TempDir() : hc::testing::TempDir("hc-render-test") {}
 };
 
 inline std::string slurp(const std::string& path) {
