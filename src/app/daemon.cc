@@ -257,6 +257,7 @@ int runDaemon(const config::CommandLine& cli) {
   }
 
   bool ready = false;
+  size_t failedCommands = 0;
   std::optional<RunnerClock::time_point> nextDue;
   Events::Batch batch;
   while (true) {
@@ -264,6 +265,11 @@ int runDaemon(const config::CommandLine& cli) {
     try {
       PassResult pass = session->runner->run(now);
       nextDue = pass.nextDue;
+      if (pass.commandsFailed) {
+        failedCommands += pass.commandsFailed;
+        spdlog::warn("(runner) {} command(s) failed since start; retried on the next change",
+                     failedCommands);
+      }
       if (session->watcher) session->watcher->watch(session->runner->wantedDependencies());
       if (pass.allRendered && !ready) {
         ready = true;

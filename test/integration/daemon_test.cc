@@ -247,3 +247,37 @@ TEST(DaemonCatalogFile, RendersAndRendersAgainWhenTheFileChanges) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string runShell(const std::string& command, int& status) {
+  std::string out;
+  FILE* p = ::popen(command.c_str(), "r");
+  char buf[4096];
+  while (size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+  status = ::pclose(p);
+  return out;
+}
+
+// The README's first command (after setup and build) runs the daemon on the embedded catalog:
+// it must keep working as written.
+TEST(Readme, FirstCommandRunsTheDaemonOnTheExampleCatalog) {
+  std::string readme = readAll(fs::path(HC_SOURCE_DIR) / "README.md");
+  size_t line = readme.find("scripts/setup.sh && scripts/build.sh && build/haproxy-consul ");
+  ASSERT_NE(line, std::string::npos) << "the README no longer starts with the daemon command";
+  size_t argsAt =
+      readme.find("build/haproxy-consul ", line) + std::string("build/haproxy-consul ").size();
+  std::string args = readme.substr(argsAt, readme.find('\n', argsAt) - argsAt);
+  int status = 0;
+  std::string daemon =
+      runShell("cd '" + std::string(HC_SOURCE_DIR) + "' && '" + HC_BINARY + "' " + args, status);
+  ASSERT_EQ(status, 0) << args;
+  std::string render = runShell("cd '" + std::string(HC_SOURCE_DIR) + "' && '" + HC_BINARY +
+                                    "' render --catalog-file haproxy/catalog.json "
+                                    "haproxy/haproxy.cfg.tmpl",
+                                status);
+  ASSERT_EQ(status, 0);
+  EXPECT_EQ(daemon, "> build/haproxy.cfg\n" + render);
+}
+
+}  // namespace
