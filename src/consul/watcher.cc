@@ -79,6 +79,7 @@ struct Watcher::Watch {
   std::string lastError;
   std::chrono::system_clock::time_point lastContact{};
   WatchClock::time_point lastChange{};
+  WatchClock::time_point blockStarted{};  ///< When its current blocking query was sent.
   /// The newest index any feed of the watch's datacenter had reported when the last read was
   /// sent: the read saw every write up to it.
   uint64_t readAt = 0;
@@ -247,13 +248,30 @@ void Watcher::updateFeedsLocked(WatchClock::time_point now) {
   }
   // Fewer slots for hot watches now: the ones that changed longest ago turn cold.
   size_t capacity = hotCapacityLocked();
-  for (size_t hot = hotCountLocked(); hot > capacity; --hot) demoteOldestLocked();
+  for (size_t hot = hotCountLocked(); hot > capacity; --hot) demoteOneLocked();
 }
 
-void Watcher::demoteOldestLocked() {
+void Watcher::demoteOneLocked() {
+  // The slot goes from a watch that has not changed for a while; among those, the one whose
+  // blocking query ends soonest (not running at all, else running longest), because that
+  // query keeps its slot until it returns.
+  auto now = WatchClock::now();
+  auto settled = [&](const Watch& w) { return now - w.lastChange > options_.promoteWindow; };
+  auto endsSooner = [](const Watch& a, const Watch& b) {
+    if (!a.runningOn || !b.runningOn) return !a.runningOn && b.runningOn;
+    return a.blockStarted < b.blockStarted;
+  };
   Watch* oldest = nullptr;
-  for (auto& [id, w] : watches_)
-    if (w->hot && (!oldest || w->lastChange < oldest->lastChange)) oldest = w.get();
+  for (auto& [id, w] : watches_) {
+    if (!w->hot) continue;
+    if (!oldest) {
+      oldest = w.get();
+    } else if (settled(*w) != settled(*oldest)) {
+      if (settled(*w)) oldest = w.get();
+    } else if (settled(*w) ? endsSooner(*w, *oldest) : w->lastChange < oldest->lastChange) {
+      oldest = w.get();
+    }
+  }
   if (!oldest) return;
   oldest->hot = false;
   if (oldest->queued && oldest->queued.value()->second.kind == Job::Kind::Block) {
@@ -299,7 +317,7 @@ void Watcher::promoteLocked(Watch& watch, WatchClock::time_point now) {
     // A slot is taken from another watch only for one that changes again soon: a single change
     // has been delivered already, and trading slots on every change costs connections.
     if (!recent) return;
-    demoteOldestLocked();
+    demoteOneLocked();
   }
   watch.hot = true;
 }
@@ -364,6 +382,7 @@ bool Watcher::nextJob(Worker& worker, Job& job) {
         Watch& w = *watches_.at(job.key);
         w.queued.reset();
         w.runningOn = &worker;
+        if (hotBlock) w.blockStarted = now;
         auto known = dcIndex_.find(w.dep.datacenter);
         w.readAt = known == dcIndex_.end() ? 0 : known->second;
       }

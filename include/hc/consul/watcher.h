@@ -140,7 +140,7 @@ class Watcher {
   void placeLocked(Watch& watch, WatchClock::time_point now);
   void promoteLocked(Watch& watch, WatchClock::time_point now);
   void updateFeedsLocked(WatchClock::time_point now);
-  void demoteOldestLocked();
+  void demoteOneLocked();
   void rereadIfBehindLocked(Watch& watch, WatchClock::time_point now);
   /// Queues a non-blocking read of every idle cold watch for which `stale` holds.
   size_t sweepLocked(const std::function<bool(const Watch&)>& stale, WatchClock::time_point now);
