@@ -278,14 +278,20 @@ void Watcher::demoteOneLocked() {
     queue_.erase(*oldest->queued);
     oldest->queued.reset();
   }
-  // Its blocking query is left to end on its own: Consul keeps serving an aborted blocking
-  // query until its wait is over and counts the connection against the client's limit all
-  // that time. The slot frees when it returns; it is cold from then on.
   Worker* running = oldest->runningOn;
-  if (running && running->hotBlock && !running->draining) {
-    running->draining = true;
-    ++draining_;
+  if (!running || !running->hotBlock || running->draining) return;
+  // Consul keeps serving an aborted blocking query until its wait is over, and counts the
+  // connection against the client's limit all that time. So a query is aborted only while few
+  // such connections are outstanding (maxAbortedHeld); otherwise it is left to return on its
+  // own and its slot is lent from the sweep connections meanwhile.
+  while (!aborted_.empty() && aborted_.front() <= now) aborted_.pop_front();
+  if (aborted_.size() < options_.maxAbortedHeld && running->session) {
+    aborted_.push_back(now + options_.wait + options_.wait / 16 + std::chrono::seconds(1));
+    running->session->abort();
+    return;
   }
+  running->draining = true;
+  ++draining_;
 }
 
 void Watcher::rereadIfBehindLocked(Watch& watch, WatchClock::time_point now) {

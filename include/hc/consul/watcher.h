@@ -16,13 +16,14 @@
 //    table they read (services, nodes, checks, KV: the change feeds of consul_session.h) wakes
 //    on any write to that table; the cold watches it covers are then re-read without blocking
 //    (a sweep, spread over the connections left). One that changes again within
-//    `promoteWindow` becomes hot, taking the slot of the hot watch that changed longest ago;
-//    that watch's blocking query is left to finish on its own (Consul keeps serving an aborted
-//    blocking query, and counting its connection, until the wait ends). A cold change is seen after
-//    one feed round trip plus one sweep (the cold watches read over `sweepConnections`); under
-//    churn, sweeps are rate-limited per feed (sweepBurst, then one per sweepRefill), which
-//    bounds a cold change's delay to sweepRefill plus one sweep. A full sweep of every cold
-//    watch runs every `fullSweepInterval` as a safety net.
+//    `promoteWindow` becomes hot, taking the slot of a settled hot watch. That watch's blocking
+//    query is aborted while fewer than `maxAbortedHeld` aborted ones may still be held by Consul
+//    (it serves an aborted blocking query, and counts its connection, until the wait ends);
+//    past that it is left to return on its own, its slot lent from the sweep connections. A cold
+//    change is seen after one feed round trip plus one sweep (the cold watches read over
+//    `sweepConnections`); under churn, sweeps are rate-limited per feed (sweepBurst, then one per
+//    sweepRefill), which bounds a cold change's delay to sweepRefill plus one sweep. A full sweep
+//    of every cold watch runs every `fullSweepInterval` as a safety net.
 //  - `datacenters` is polled every `datacentersPoll` (Consul cannot block on it).
 //
 // Usage:
@@ -39,6 +40,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -71,6 +73,10 @@ struct WatcherOptions {
   /// A cold watch takes a hot one's slot when it changes again within this time of its last
   /// change (a single change is delivered by the sweep already).
   std::chrono::milliseconds promoteWindow{std::chrono::minutes(2)};
+  /// Blocking queries aborted to free a slot at once, counted until Consul lets go of their
+  /// connections (it serves an aborted query to the end of its wait): Consul sees at most
+  /// maxConnections + maxAbortedHeld connections from this client.
+  size_t maxAbortedHeld = 16;
   std::chrono::milliseconds datacentersPoll{std::chrono::seconds(15)};
 };
 
@@ -162,6 +168,7 @@ class Watcher {
   std::vector<std::unique_ptr<Worker>> workers_;
   size_t hotRunning_ = 0;  ///< Hot watches' blocking queries in flight.
   size_t draining_ = 0;    ///< Of those, the ones whose watch was demoted since.
+  std::deque<WatchClock::time_point> aborted_;  ///< When Consul drops each aborted query.
   WatchClock::time_point nextFullSweep_{};
   uint64_t generation_ = 0;
   std::map<std::string, uint64_t> dcIndex_;  ///< Newest feed index seen, per datacenter.
