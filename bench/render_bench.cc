@@ -21,6 +21,7 @@
 #include "hc/consul/template_functions.h"
 #include "hc/template/funcs.h"
 #include "hc/template/template.h"
+#include "machine.h"
 
 using namespace hc;
 using Clock = std::chrono::steady_clock;
@@ -77,14 +78,6 @@ std::shared_ptr<consul::Catalog> buildCatalog() {
   return catalog;
 }
 
-std::string cpuModel() {
-  std::ifstream in("/proc/cpuinfo");
-  std::string line;
-  while (std::getline(in, line))
-    if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
-  return "unknown";
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -136,8 +129,8 @@ int main(int argc, char** argv) {
   std::sort(cpuTimes.begin(), cpuTimes.end());
   struct utsname u {};
   uname(&u);
-  std::printf("machine: %s, %ld cores, %s %s\n", cpuModel().c_str(), sysconf(_SC_NPROCESSORS_ONLN),
-              u.sysname, u.release);
+  std::printf("machine: %s, %ld cores, %s %s\n", hc::bench::cpuModel().c_str(),
+              sysconf(_SC_NPROCESSORS_ONLN), u.sysname, u.release);
   std::printf("template: %d services x %d instances = %zu server lines, %zu lines, %zu bytes\n",
               kServices, kInstancesPerService, servers, lines, out.size());
   std::printf("parse (once, cached): %.3f ms\n", parseMs);

@@ -69,6 +69,7 @@
 #include "hc/consul/watcher.h"
 #include "hc/template/funcs.h"
 #include "hc/template/template.h"
+#include "machine.h"
 
 extern char** environ;
 
@@ -335,14 +336,6 @@ ServerSide consulSide(int port) {
     }
   }
   return s;
-}
-
-std::string cpuModel() {
-  std::ifstream in("/proc/cpuinfo");
-  std::string line;
-  while (std::getline(in, line))
-    if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
-  return "unknown";
 }
 
 std::string loadAverage() {
@@ -767,8 +760,9 @@ int runParent(const Options& opt, const std::string& exe) {
   ::uname(&u);
   std::printf("watch_scale: %d services x 2 instances, a template with %d dependencies\n",
               opt.services, opt.services + 1);
-  std::printf("machine: %s, %ld cores, %s %s; load average at start: %s\n", cpuModel().c_str(),
-              sysconf(_SC_NPROCESSORS_ONLN), u.sysname, u.release, loadAverage().c_str());
+  std::printf("machine: %s, %ld cores, %s %s; load average at start: %s\n",
+              hc::bench::cpuModel().c_str(), sysconf(_SC_NPROCESSORS_ONLN), u.sysname, u.release,
+              loadAverage().c_str());
 
   hc::testing::ConsulAgent agent;
   std::string version = "unknown";
