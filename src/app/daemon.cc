@@ -233,7 +233,8 @@ int runDaemon(const config::CommandLine& cli) {
       s->brain = std::make_shared<consul::Brain>();
       consul::WatcherListener l;
       l.changed = [&events](const consul::Dependency& d) { events.changed(d); };
-      bool exitOnExhausted = s->config.retry.exitOnExhausted;
+      // -once has nothing to keep serving: like consul-template it gives up with the retries.
+      bool exitOnExhausted = s->config.retry.exitOnExhausted || s->config.once;
       l.failed = [&events, exitOnExhausted](const consul::Dependency& d,
                                             const consul::ConsulError& e, bool exhausted) {
         if (exhausted && exitOnExhausted)

@@ -10,6 +10,8 @@
 
 #include "consul_agent.h"
 #include "daemon_process.h"
+#include "fault_proxy.h"
+#include "support/temp_dir.h"
 
 namespace {
 
@@ -278,6 +280,45 @@ TEST(Readme, FirstCommandRunsTheDaemonOnTheExampleCatalog) {
                                 status);
   ASSERT_EQ(status, 0);
   EXPECT_EQ(daemon, "> build/haproxy.cfg\n" + render);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(DaemonRetries, OnceGivesUpWhenRetriesRunOut) {
+  hc::testing::TempDir dir("hc-daemon-retry");
+  std::ofstream(dir / "web.tmpl") << kTemplate;
+  int closed = hc::testing::freeLoopbackPort();  // nothing listens there
+  DaemonProcess d(dir.path(), {"-consul-addr=127.0.0.1:" + std::to_string(closed), "-once",
+                               "-consul-retry-attempts=2", "-consul-retry-backoff=10ms",
+                               "-template=" + (dir / "web.tmpl") + ":" + (dir / "out")});
+  EXPECT_EQ(d.wait(), 14) << d.err();
+  EXPECT_NE(d.err().find("retries exhausted"), std::string::npos) << d.err();
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+TEST(DaemonRetries, KeepsRunningPastExhaustedRetriesAndRendersWhenConsulAnswers) {
+  hc::testing::ConsulAgent agent;
+  hc::testing::FaultProxy proxy("127.0.0.1", agent.httpPort());
+  proxy.set(hc::testing::FaultProxy::Fault::Refuse);
+  ASSERT_EQ(agent.request("PUT", "/v1/catalog/register", registration("n1", "web-1", 8080)).status,
+            200);
+  hc::testing::TempDir dir("hc-daemon-retry");
+  std::ofstream(dir / "web.tmpl") << kTemplate;
+  DaemonProcess d(dir.path(), {"-consul-addr=" + proxy.address(), "-consul-retry-attempts=2",
+                               "-consul-retry-backoff=10ms", "-consul-retry-max-backoff=50ms",
+                               "-template=" + (dir / "web.tmpl") + ":" + (dir / "out")});
+  // Well past two attempts, it is still there, and renders once Consul can be reached.
+  ASSERT_TRUE(eventually([&] { return d.err().find("efused") != std::string::npos; })) << d.err();
+  std::this_thread::sleep_for(milliseconds(300));  // several exhausted rounds of retries
+  EXPECT_TRUE(d.running());
+  proxy.clear();
+  ASSERT_TRUE(d.notification()) << d.err();
+  EXPECT_EQ(readAll(fs::path(dir.path()) / "out"),
+            "backend web\n  server n1_web-1 10.3.0.1:8080\n");
+  d.signal(SIGTERM);
+  EXPECT_EQ(d.wait(milliseconds(1000)), 0);
 }
 
 }  // namespace
