@@ -35,7 +35,15 @@ void Watcher::start() {
   if (running_) return;
   running_ = true;
   nextFullSweep_ = WatchClock::now() + options_.fullSweepInterval;
-  for (size_t i = 0; i < options_.maxConnections; ++i) {
+  addWorkersLocked();
+}
+
+void Watcher::addWorkersLocked() {
+  // One worker (and connection) per watch and feed that may block, plus the sweep workers; never
+  // more than the budget. A small template keeps a handful of threads.
+  size_t wanted = std::min(options_.maxConnections,
+                           watches_.size() + feeds_.size() + options_.sweepConnections);
+  while (running_ && workers_.size() < wanted) {
     workers_.push_back(std::make_unique<Worker>());
     Worker* w = workers_.back().get();
     w->thread = std::thread([this, w] { workerLoop(*w); });
@@ -114,6 +122,7 @@ void Watcher::watch(const std::vector<Dependency>& deps) {
     it = watches_.erase(it);
   }
   updateFeedsLocked(now);
+  addWorkersLocked();
 }
 
 void Watcher::releaseSlotLocked(Worker& worker) {

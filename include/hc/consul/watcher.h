@@ -118,7 +118,8 @@ class Watcher {
   Watcher(const Watcher&) = delete;
   Watcher& operator=(const Watcher&) = delete;
 
-  /// Starts the worker threads (sessions are opened on first use).
+  /// Starts the worker threads: as many as the watches need, up to maxConnections, more as
+  /// watch() adds watches (sessions are opened on first use).
   void start();
   /// Stops every watch and joins the threads; in-flight queries are aborted.
   void stop();
@@ -138,6 +139,7 @@ class Watcher {
   struct Worker;
 
   void workerLoop(Worker& w);
+  void addWorkersLocked();
   bool nextJob(Worker& w, Job& job);
   void runWatch(Worker& w, Job& job);
   void runFeed(Worker& w, Job& job);
