@@ -32,6 +32,23 @@ inline int freeLoopbackPort() {
   return s.address().port();
 }
 
+/// Stops a child the test started: SIGTERM, up to 5 s for it to exit (polled: waitpid has no
+/// timeout), then SIGKILL. Sets `pid` to -1.
+inline void stopChild(pid_t& pid) {
+  if (pid <= 0) return;
+  ::kill(pid, SIGTERM);
+  for (int i = 0; i < 100; ++i) {
+    if (::waitpid(pid, nullptr, WNOHANG) == pid) {
+      pid = -1;
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ::kill(pid, SIGKILL);
+  ::waitpid(pid, nullptr, 0);
+  pid = -1;
+}
+
 inline std::string findConsul() {
   if (const char* env = std::getenv("HC_CONSUL")) return env;
   if (std::system("command -v consul >/dev/null 2>&1") == 0) return "consul";
@@ -98,20 +115,7 @@ class ConsulAgent {
   }
 
   ~ConsulAgent() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGTERM);
-      for (int i = 0; i < 100; ++i) {
-        if (::waitpid(pid_, nullptr, WNOHANG) == pid_) {
-          pid_ = -1;
-          break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      }
-      if (pid_ > 0) {
-        ::kill(pid_, SIGKILL);
-        ::waitpid(pid_, nullptr, 0);
-      }
-    }
+    stopChild(pid_);
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
   }
