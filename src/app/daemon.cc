@@ -206,12 +206,14 @@ std::shared_ptr<consul::DependencySource> loadCatalog(const std::string& path) {
 }  // namespace
 
 int runDaemon(const config::CommandLine& cli) {
-  config::Config first = config::load(cli, [](const char* n) -> std::optional<std::string> {
-    const char* v = std::getenv(n);
-    return v ? std::optional<std::string>(v) : std::nullopt;
-  });
-  configureLogging(first.logLevel);
-  for (const auto& w : first.warnings) spdlog::warn("(config) {}", w);
+  // The configuration, from the files, environment and command line of now; logging follows it.
+  auto loadConfig = [&cli] {
+    config::Config c = config::load(cli, consul::ClientConfig::processEnvironment);
+    configureLogging(c.logLevel);
+    for (const auto& w : c.warnings) spdlog::warn("(config) {}", w);
+    return c;
+  };
+  config::Config first = loadConfig();
   SignalThread::blockAll(first.killSignal, first.reloadSignal);
   Events events;
   SignalThread signals(events, first.killSignal, first.reloadSignal);
@@ -309,12 +311,7 @@ int runDaemon(const config::CommandLine& cli) {
     }
     if (batch.reload) {
       try {
-        config::Config next = config::load(cli, [](const char* n) -> std::optional<std::string> {
-          const char* v = std::getenv(n);
-          return v ? std::optional<std::string>(v) : std::nullopt;
-        });
-        configureLogging(next.logLevel);
-        for (const auto& w : next.warnings) spdlog::warn("(config) {}", w);
+        config::Config next = loadConfig();
         // The new configuration and its templates are read before the running ones stop: a
         // broken edit leaves the daemon as it was.
         auto replacement = start(std::move(next));

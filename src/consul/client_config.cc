@@ -191,12 +191,14 @@ ClientConfig ClientConfig::fromEnvironment(const EnvLookup& env) {
   return c;
 }
 
+std::optional<std::string> ClientConfig::processEnvironment(const char* name) {
+  const char* v = std::getenv(name);
+  if (v == nullptr) return std::nullopt;
+  return std::string(v);
+}
+
 ClientConfig ClientConfig::fromProcessEnvironment() {
-  return fromEnvironment([](const char* name) -> std::optional<std::string> {
-    const char* v = std::getenv(name);
-    if (v == nullptr) return std::nullopt;
-    return std::string(v);
-  });
+  return fromEnvironment(processEnvironment);
 }
 
 }  // namespace hc::consul

@@ -76,6 +76,8 @@ struct ClientConfig {
   static ClientConfig fromEnvironment(const EnvLookup& env);
   /// fromEnvironment over the process environment.
   static ClientConfig fromProcessEnvironment();
+  /// An EnvLookup over the process environment (getenv).
+  static std::optional<std::string> processEnvironment(const char* name);
 };
 
 }  // namespace hc::consul
